@@ -1,0 +1,39 @@
+# Sourced by bin/npm-mcp and bin/test: finds a JDK >= 21 and exports JAVA_HOME and NPM_MCP_JAVA.
+# Order: JAVA_HOME, then the java on PATH, then the newest under /usr/lib/jvm.
+# Everything it says goes to stderr: stdout may be the MCP protocol channel.
+
+npm_mcp_java_major() {
+  # prints the major version of the java binary $1, or nothing
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
+}
+
+npm_mcp_find_jdk() {
+  local candidates=() c major home best="" best_major=0
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
+  if command -v java >/dev/null 2>&1; then
+    candidates+=("$(readlink -f "$(command -v java)")")
+  fi
+  for c in /usr/lib/jvm/*/bin/java; do [ -x "$c" ] && candidates+=("$c"); done
+  for c in "${candidates[@]}"; do
+    [ -x "$c" ] || continue
+    major=$(npm_mcp_java_major "$c")
+    [ -n "$major" ] || continue
+    if [ "$major" -ge 21 ]; then
+      # the first acceptable candidate in priority order wins; /usr/lib/jvm is scanned only when nothing earlier fits
+      best="$c"; best_major="$major"; break
+    fi
+  done
+  if [ -z "$best" ]; then
+    {
+      echo "npm-mcp: no JDK 21 or newer found."
+      echo "  Looked at: JAVA_HOME (${JAVA_HOME:-unset}), 'java' on PATH, /usr/lib/jvm/*."
+      echo "  Install one (e.g. Temurin 21+: https://adoptium.net, or your distribution's openjdk-21-jdk)"
+      echo "  and either put it on PATH or set JAVA_HOME to its folder."
+    } >&2
+    return 1
+  fi
+  home=$(dirname "$(dirname "$best")")
+  export JAVA_HOME="$home"
+  export NPM_MCP_JAVA="$best"
+  export NPM_MCP_JAVA_MAJOR="$best_major"
+}
