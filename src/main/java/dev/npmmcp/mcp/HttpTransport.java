@@ -5,6 +5,7 @@ import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTrans
 import jakarta.servlet.DispatcherType;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -29,10 +30,12 @@ public final class HttpTransport implements AutoCloseable {
 
     private final Server jetty;
     private final McpSyncServer mcp;
+    private final URI endpoint;
 
-    private HttpTransport(Server jetty, McpSyncServer mcp) {
+    private HttpTransport(Server jetty, McpSyncServer mcp, URI endpoint) {
         this.jetty = jetty;
         this.mcp = mcp;
+        this.endpoint = endpoint;
     }
 
     /**
@@ -82,7 +85,12 @@ public final class HttpTransport implements AutoCloseable {
                     + " (shown once): Authorization: Bearer " + secret);
         }
         console.flush();
-        return new HttpTransport(jetty, mcp);
+        return new HttpTransport(jetty, mcp, URI.create(url));
+    }
+
+    /** Where clients connect, with the port actually bound. */
+    public URI endpoint() {
+        return endpoint;
     }
 
     public void join() throws InterruptedException {

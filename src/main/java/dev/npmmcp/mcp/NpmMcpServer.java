@@ -31,6 +31,11 @@ public final class NpmMcpServer {
         return new NpmMcpServer(options, ToolCatalog.standard());
     }
 
+    /** A server over another catalog: tests use it to exercise toolset rules with tools of their own. */
+    static NpmMcpServer withCatalog(ServerOptions options, ToolCatalog features) {
+        return new NpmMcpServer(options, features);
+    }
+
     public ServerOptions options() {
         return options;
     }
