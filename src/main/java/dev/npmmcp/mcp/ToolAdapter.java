@@ -3,6 +3,7 @@ package dev.npmmcp.mcp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.tool.ArgumentBinder;
 import dev.npmmcp.tool.JsonSchemas;
 import dev.npmmcp.tool.Tool;
@@ -62,6 +63,9 @@ final class ToolAdapter {
             Map<String, Object> structured = mapper.convertValue(output, OBJECT);
             return ToolResults.success(structured, tool.render(output).orElseGet(() -> json(output)));
         } catch (ToolFailure failure) {
+            LOG.debug("{} failed: {}", tool.name(), failure.getMessage());
+            return ToolResults.failure(tool.name(), failure);
+        } catch (NpmApiException failure) {
             LOG.debug("{} failed: {}", tool.name(), failure.getMessage());
             return ToolResults.failure(tool.name(), failure);
         } catch (RuntimeException bug) {

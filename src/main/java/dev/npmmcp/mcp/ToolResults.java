@@ -1,5 +1,6 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.tool.ToolFailure;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
@@ -24,7 +25,16 @@ final class ToolResults {
     }
 
     static CallToolResult failure(String toolName, ToolFailure failure) {
-        String text = toolName + " failed: " + failure.getMessage() + "\nNext step: " + failure.hint();
+        return failure(toolName, failure.getMessage(), failure.hint());
+    }
+
+    /** NPM's own errors already name the instance, the operation, the status and NPM's words. */
+    static CallToolResult failure(String toolName, NpmApiException failure) {
+        return failure(toolName, failure.getMessage(), failure.hint());
+    }
+
+    private static CallToolResult failure(String toolName, String what, String hint) {
+        String text = toolName + " failed: " + what + "\nNext step: " + hint;
         return CallToolResult.builder()
                 .content(List.of(new TextContent(text)))
                 .isError(true)

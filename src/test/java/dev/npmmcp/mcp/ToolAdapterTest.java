@@ -3,6 +3,7 @@ package dev.npmmcp.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.npmmcp.npm.NpmNotFoundException;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
@@ -56,6 +57,18 @@ class ToolAdapterTest {
         assertThat(result.structuredContent()).isNull();
         assertThat(text(result)).isEqualTo("npm_get_thing failed: Instance 'home': proxy host 9 does not exist."
                 + "\nNext step: Call npm_list_proxy_hosts.");
+    }
+
+    @Test
+    void shouldTurnAnNpmErrorIntoAnErrorResultNamingInstanceAndOperation() {
+        FixtureTool failing = new FixtureTool("npm_get_proxy_host", Category.PROXY_HOST, ToolHints.reading(), echo -> {
+            throw new NpmNotFoundException("home", "getProxyHost", 404, "Not Found",
+                    "Call npm_list_proxy_hosts to see the ids that exist.");
+        });
+        CallToolResult result = writable.call(failing, Map.of("text", "x"));
+        assertThat(result.isError()).isTrue();
+        assertThat(text(result)).isEqualTo("npm_get_proxy_host failed: NPM instance 'home', getProxyHost: HTTP 404:"
+                + " Not Found\nNext step: Call npm_list_proxy_hosts to see the ids that exist.");
     }
 
     @Test
