@@ -1,12 +1,46 @@
 package dev.npmmcp.cli;
 
-/** Entry point of the jar. */
+import dev.npmmcp.mcp.ServerVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the jar: {@code npm-mcp [--version] [serve [options]]}; {@code serve} is the default command. */
+@Command(
+        name = "npm-mcp",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "MCP server for Nginx Proxy Manager.",
+        subcommands = {ServeCommand.class})
 public final class Main {
 
-    private Main() {}
+    private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
-        System.err.println("npm-mcp: not wired yet");
-        System.exit(2);
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return new CommandLine(new Main()).execute(withDefaultCommand(args));
+    }
+
+    /** Clients are configured with just the launcher, so options without a command mean {@code serve}. */
+    static String[] withDefaultCommand(String... args) {
+        CommandLine commands = new CommandLine(new Main());
+        if (args.length > 0 && (commands.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
+            return args;
+        }
+        List<String> withServe = new ArrayList<>(List.of("serve"));
+        withServe.addAll(List.of(args));
+        return withServe.toArray(String[]::new);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"npm-mcp " + ServerVersion.current()};
+        }
     }
 }

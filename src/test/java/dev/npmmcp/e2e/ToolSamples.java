@@ -1,0 +1,22 @@
+package dev.npmmcp.e2e;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Arguments that make a real, successful call of each tool against the demo server. A tool listed by the server but
+ * missing here fails the end-to-end suite: adding a tool means adding one line.
+ */
+final class ToolSamples {
+
+    private static final Map<String, Map<String, Object>> SAMPLES = Map.of(
+            "npm_list_categories", Map.of(),
+            "npm_enable_category", Map.of("category", "proxy_host"),
+            "npm_disable_category", Map.of("category", "proxy_host"));
+
+    private ToolSamples() {}
+
+    static Optional<Map<String, Object>> forTool(String name) {
+        return Optional.ofNullable(SAMPLES.get(name));
+    }
+}

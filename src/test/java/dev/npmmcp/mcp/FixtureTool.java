@@ -1,0 +1,74 @@
+package dev.npmmcp.mcp;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/** A tool for exercising the server's rules: it echoes its input through a behaviour the test chooses. */
+final class FixtureTool implements Tool<FixtureTool.Echo, FixtureTool.Echoed> {
+
+    record Echo(@JsonPropertyDescription("Any text") String text) {}
+
+    record Echoed(String text) {}
+
+    private final String name;
+    private final Category category;
+    private final ToolHints hints;
+    private final Function<Echo, Echoed> behaviour;
+    final AtomicInteger calls = new AtomicInteger();
+
+    FixtureTool(String name, Category category, ToolHints hints, Function<Echo, Echoed> behaviour) {
+        this.name = name;
+        this.category = category;
+        this.hints = hints;
+        this.behaviour = behaviour;
+    }
+
+    static FixtureTool reading(String name, Category category) {
+        return new FixtureTool(name, category, ToolHints.reading(), echo -> new Echoed(echo.text()));
+    }
+
+    static FixtureTool writing(String name, Category category) {
+        return new FixtureTool(name, category, ToolHints.writing(true, false), echo -> new Echoed(echo.text()));
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String description() {
+        return "Echoes its text (" + name + ")";
+    }
+
+    @Override
+    public Category category() {
+        return category;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return hints;
+    }
+
+    @Override
+    public Class<Echo> inputType() {
+        return Echo.class;
+    }
+
+    @Override
+    public Class<Echoed> outputType() {
+        return Echoed.class;
+    }
+
+    @Override
+    public Echoed call(ToolContext context, Echo input) {
+        calls.incrementAndGet();
+        return behaviour.apply(input);
+    }
+}
