@@ -17,4 +17,18 @@ public interface ToolContext {
                     "Tell the user this change needs a server started without --read-only; nothing was changed.");
         }
     }
+
+    /**
+     * Guards a destructive change (a delete, a replace, a sync that deletes): the user must have agreed. The default
+     * asks for an explicit {@code confirm: true}; the server's context may ask the user itself (MCP elicitation) where
+     * the client supports it.
+     */
+    default void requireConfirmation(String action, boolean confirmed) {
+        requireWritable(action);
+        if (!confirmed) {
+            throw new ToolFailure(
+                    "Not done: " + action + " is destructive and needs the user's confirmation.",
+                    "Ask the user whether to " + action + "; if they agree, call again with confirm: true.");
+        }
+    }
 }
