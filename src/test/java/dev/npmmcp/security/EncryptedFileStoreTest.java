@@ -2,7 +2,9 @@ package dev.npmmcp.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +43,25 @@ class EncryptedFileStoreTest {
         new EncryptedFileStore(dir(), Fernet.withKey(Fernet.generateKey())).save("home", bytes("x"));
 
         assertThat(new EncryptedFileStore(dir(), Fernet.withKey(key)).load("home")).isEmpty();
+    }
+
+    @Test
+    void shouldWarnWithoutSecretsWhenAnEntryCannotBeOpened() throws IOException {
+        String otherKey = Fernet.generateKey();
+        new EncryptedFileStore(dir(), Fernet.withKey(otherKey)).save("home", bytes("jwt-abcdef"));
+        String token = Files.readString(dir().resolve("home.fernet"));
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            new EncryptedFileStore(dir(), Fernet.withKey(key)).load("home");
+        } finally {
+            System.setErr(original);
+        }
+
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains("WARN", "'home'", "signature")
+                .doesNotContain(token, key, otherKey, "jwt-abcdef");
     }
 
     @Test
