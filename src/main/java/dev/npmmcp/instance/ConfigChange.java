@@ -53,22 +53,17 @@ sealed interface ConfigChange {
                     throw new InstanceConfigException("instance '" + name + "' is not in " + file + "; save it there"
                             + " first (npm_manage_instance with persist_to_file=true)");
                 }
-                for (JsonNode node : instances) {
-                    if (node instanceof ObjectNode entry) {
-                        boolean target = name.equals(resolvedName(entry, env).orElse(""));
-                        if (target) {
-                            entry.put(InstanceEntry.DEFAULT, true);
-                        } else if (entry.has(InstanceEntry.DEFAULT)) {
-                            entry.put(InstanceEntry.DEFAULT, false);
-                        }
-                    }
-                }
+                clearOtherDefaults(instances, name, env);
+                ((ObjectNode) instances.get(indexOf(instances, name, env))).put(InstanceEntry.DEFAULT, true);
                 yield List.of();
             }
         };
     }
 
     private static List<String> put(ArrayNode instances, InstanceSpec spec, EnvSubstitution env, String file) {
+        if (spec.isDefault()) {
+            clearOtherDefaults(instances, spec.name(), env);
+        }
         Map<String, Optional<JsonNode>> wanted = fields(spec);
         int index = indexOf(instances, spec.name(), env);
         if (index < 0) {
@@ -100,6 +95,17 @@ sealed interface ConfigChange {
             }
         });
         return notes;
+    }
+
+    /** Only one entry may be the default, or the next start refuses the file. */
+    private static void clearOtherDefaults(ArrayNode instances, String name, EnvSubstitution env) {
+        for (JsonNode node : instances) {
+            if (node instanceof ObjectNode entry
+                    && entry.has(InstanceEntry.DEFAULT)
+                    && !name.equals(resolvedName(entry, env).orElse(""))) {
+                entry.put(InstanceEntry.DEFAULT, false);
+            }
+        }
     }
 
     /** The wanted value of every known key; empty means "no such key". */
