@@ -1,6 +1,7 @@
 package dev.npmmcp.tool;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The toolsets a user can switch on and off; ids are the seed server's category names. */
@@ -13,7 +14,12 @@ public enum Category {
     REDIRECTION("redirection", "Redirection hosts and 404 (dead) hosts"),
     USER("user", "NPM users and their permissions"),
     SYSTEM("system", "Settings, audit log and host reports"),
-    BULK("bulk", "Bulk operations, export/import and sync between instances");
+    BULK("bulk", "Bulk operations, export/import and sync between instances"),
+    /**
+     * The lazy-loading controls (list, enable, disable categories): registered only in lazy mode, and not itself a
+     * category a user selects or switches.
+     */
+    DYNAMIC("dynamic", "Lazy loading: list the tool categories and enable or disable them at run time");
 
     private final String id;
     private final String description;
@@ -31,7 +37,16 @@ public enum Category {
         return description;
     }
 
+    /** False only for {@link #DYNAMIC}: the categories --toolsets and npm_enable_category accept. */
+    public boolean selectable() {
+        return this != DYNAMIC;
+    }
+
     public static Optional<Category> byId(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    }
+
+    public static List<Category> selectableValues() {
+        return Arrays.stream(values()).filter(Category::selectable).toList();
     }
 }

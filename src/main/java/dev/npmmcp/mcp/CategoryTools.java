@@ -1,0 +1,204 @@
+package dev.npmmcp.mcp;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The lazy-mode controls, with the seed server's names and parameters. Their hints say read-only and closed-world: they
+ * change which tools this server lists, nothing in NPM, so they stay usable in read-only mode.
+ */
+final class CategoryTools {
+
+    private static final ToolHints SERVER_LOCAL = new ToolHints(true, false, true, false);
+
+    private CategoryTools() {}
+
+    static List<Tool<?, ?>> create(CategorySwitch categories) {
+        return List.of(new ListCategories(categories), new EnableCategory(categories), new DisableCategory(categories));
+    }
+
+    record NoInput() {}
+
+    record CategoryInput(
+            @JsonPropertyDescription("The category id: instance, proxy_host, certificate, access_list, stream,"
+                    + " redirection, user, system or bulk (npm_list_categories lists the ones this server offers)")
+            String category) {}
+
+    record CategoryList(
+            @JsonPropertyDescription("The categories this server offers") List<CategoryEntry> categories) {}
+
+    record CategoryEntry(
+            @JsonPropertyDescription("Category id, the value npm_enable_category takes") String name,
+            @JsonPropertyDescription("What the category's tools manage") String description,
+            @JsonPropertyDescription("How many tools enabling the category lists") int toolCount,
+            @JsonPropertyDescription("Whether the category's tools are listed now") boolean enabled,
+            @JsonPropertyDescription("The category's tool names") List<String> tools) {}
+
+    record CategoryToggle(
+            @JsonPropertyDescription("Category id") String category,
+            @JsonPropertyDescription("Whether the category's tools are listed now") boolean enabled,
+            @JsonPropertyDescription("False when the category already was in this state") boolean changed,
+            @JsonPropertyDescription("The tools added to or removed from the list") List<String> tools,
+            @JsonPropertyDescription("What happened, in one sentence") String message) {}
+
+    private abstract static class CategoryTool<I extends Record, O extends Record> implements Tool<I, O> {
+
+        final CategorySwitch categories;
+
+        CategoryTool(CategorySwitch categories) {
+            this.categories = categories;
+        }
+
+        @Override
+        public Category category() {
+            return Category.DYNAMIC;
+        }
+
+        @Override
+        public ToolHints hints() {
+            return SERVER_LOCAL;
+        }
+    }
+
+    private static final class ListCategories extends CategoryTool<NoInput, CategoryList> {
+
+        ListCategories(CategorySwitch categories) {
+            super(categories);
+        }
+
+        @Override
+        public String name() {
+            return "npm_list_categories";
+        }
+
+        @Override
+        public String description() {
+            return "Lists the tool categories of this server with their descriptions, tool counts and whether they are"
+                    + " enabled. The server started in lazy mode: call npm_enable_category for the category a task"
+                    + " needs before looking for its tools.";
+        }
+
+        @Override
+        public Class<NoInput> inputType() {
+            return NoInput.class;
+        }
+
+        @Override
+        public Class<CategoryList> outputType() {
+            return CategoryList.class;
+        }
+
+        @Override
+        public CategoryList call(ToolContext context, NoInput input) {
+            return new CategoryList(categories.categories().stream()
+                    .map(s -> new CategoryEntry(s.category().id(), s.category().description(), s.tools().size(),
+                            s.enabled(), s.tools()))
+                    .toList());
+        }
+
+        @Override
+        public Optional<String> render(CategoryList output) {
+            return Optional.of(output.categories().stream()
+                    .map(c -> c.name() + " (" + (c.enabled() ? "enabled" : "disabled") + ", " + c.toolCount()
+                            + " tools): " + c.description())
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static final class EnableCategory extends CategoryTool<CategoryInput, CategoryToggle> {
+
+        EnableCategory(CategorySwitch categories) {
+            super(categories);
+        }
+
+        @Override
+        public String name() {
+            return "npm_enable_category";
+        }
+
+        @Override
+        public String description() {
+            return "Enables a tool category: its tools are added to this server's tool list (clients are notified"
+                    + " with tools/list_changed). Enabling an enabled category changes nothing.";
+        }
+
+        @Override
+        public Class<CategoryInput> inputType() {
+            return CategoryInput.class;
+        }
+
+        @Override
+        public Class<CategoryToggle> outputType() {
+            return CategoryToggle.class;
+        }
+
+        @Override
+        public CategoryToggle call(ToolContext context, CategoryInput input) {
+            return toggle(categories.enable(input.category()));
+        }
+
+        @Override
+        public Optional<String> render(CategoryToggle output) {
+            return Optional.of(output.message());
+        }
+    }
+
+    private static final class DisableCategory extends CategoryTool<CategoryInput, CategoryToggle> {
+
+        DisableCategory(CategorySwitch categories) {
+            super(categories);
+        }
+
+        @Override
+        public String name() {
+            return "npm_disable_category";
+        }
+
+        @Override
+        public String description() {
+            return "Disables a tool category: its tools are removed from this server's tool list (clients are notified"
+                    + " with tools/list_changed) to keep the list short. Disabling a disabled category changes nothing.";
+        }
+
+        @Override
+        public Class<CategoryInput> inputType() {
+            return CategoryInput.class;
+        }
+
+        @Override
+        public Class<CategoryToggle> outputType() {
+            return CategoryToggle.class;
+        }
+
+        @Override
+        public CategoryToggle call(ToolContext context, CategoryInput input) {
+            return toggle(categories.disable(input.category()));
+        }
+
+        @Override
+        public Optional<String> render(CategoryToggle output) {
+            return Optional.of(output.message());
+        }
+    }
+
+    private static CategoryToggle toggle(CategorySwitch.CategoryChange change) {
+        String id = change.category().id();
+        String state = change.enabled() ? "enabled" : "disabled";
+        String message;
+        if (!change.changed()) {
+            message = "Category " + id + " was already " + state + "; nothing changed.";
+        } else if (change.tools().isEmpty()) {
+            message = "Category " + id + " is " + state + "; it has no tools in this server's mode.";
+        } else {
+            message = "Category " + id + " is " + state + ": " + (change.enabled() ? "added " : "removed ")
+                    + String.join(", ", change.tools()) + ".";
+        }
+        return new CategoryToggle(id, change.enabled(), change.changed(), change.tools(), message);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.npmmcp.mcp;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.npmmcp.tool.ToolJson;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+
+/**
+ * The npm-mcp server, independent of its transport: the catalog, the toolset rules and the SDK configuration. Building
+ * it touches no network and no NPM instance, so the initialize reply is never delayed.
+ */
+public final class NpmMcpServer {
+
+    static final String NAME = "npm-mcp";
+
+    private final ServerOptions options;
+    private final ToolCatalog features;
+
+    private NpmMcpServer(ServerOptions options, ToolCatalog features) {
+        this.options = options;
+        this.features = features;
+    }
+
+    public static NpmMcpServer create(ServerOptions options) {
+        return new NpmMcpServer(options, ToolCatalog.standard());
+    }
+
+    public ServerOptions options() {
+        return options;
+    }
+
+    /** The protocol's JSON: the SDK's records carry their own Jackson annotations, so a plain mapper. */
+    static McpJsonMapper protocolJson() {
+        return new JacksonMcpJsonMapper(JsonMapper.builder().build());
+    }
+
+    McpSyncServer start(McpServerTransportProvider transport) {
+        return configure(McpServer.sync(transport));
+    }
+
+    McpSyncServer start(McpStreamableServerTransportProvider transport) {
+        return configure(McpServer.sync(transport));
+    }
+
+    private <S extends McpServer.SyncSpecification<S>> McpSyncServer configure(McpServer.SyncSpecification<S> spec) {
+        ToolAdapter adapter = new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(options.readOnly()));
+        LiveToolset toolset = new LiveToolset(features, options, adapter);
+        McpSyncServer server = spec.serverInfo(NAME, ServerVersion.current())
+                .instructions(instructions(options))
+                .capabilities(ServerCapabilities.builder().tools(options.lazy()).build())
+                .jsonMapper(protocolJson())
+                .jsonSchemaValidator(new DefaultJsonSchemaValidator())
+                // ArgumentBinder checks inputs and names the parameter at fault; the SDK's check would answer first
+                .validateToolInputs(false)
+                .tools(toolset.startingTools(CategoryTools.create(toolset)))
+                .build();
+        toolset.attach(server);
+        return server;
+    }
+
+    static String instructions(ServerOptions options) {
+        StringBuilder text = new StringBuilder(
+                """
+                npm-mcp manages Nginx Proxy Manager (NPM) instances: proxy hosts, SSL certificates, access lists, \
+                streams, redirection and 404 hosts, users and settings.
+                - Every NPM tool takes an optional instance_name; without it the selected instance is used, then the \
+                default, then the first configured one. npm_list_instances shows them.
+                - Read before you write: list or get the object, then change it. Tools marked destructive delete or \
+                overwrite; confirm with the user first.
+                - A result with isError says what failed, on which instance, and the next step; follow it rather than \
+                retrying unchanged.
+                """);
+        if (options.readOnly()) {
+            text.append("- This server is read-only: it lists and reads, and refuses every change.\n");
+        }
+        if (options.lazy()) {
+            text.append("- Tools are grouped in categories that start disabled: call npm_list_categories, then"
+                    + " npm_enable_category for what the task needs.\n");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.npmmcp.mcp;
+
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every tool of the server, by category. Which of them a client sees is decided by {@link LiveToolset}. */
+public final class ToolCatalog {
+
+    private final List<Tool<?, ?>> tools;
+
+    private ToolCatalog(List<Tool<?, ?>> tools) {
+        Set<String> names = new HashSet<>();
+        for (Tool<?, ?> tool : tools) {
+            if (!names.add(tool.name())) {
+                throw new IllegalArgumentException("two tools are named " + tool.name());
+            }
+        }
+        this.tools = List.copyOf(tools);
+    }
+
+    /**
+     * The NPM tools: each feature registers its tools here, one line per tool. The lazy-mode category tools are not
+     * part of it; they are added by {@link #including} because they steer the server itself.
+     */
+    public static ToolCatalog standard() {
+        return new ToolCatalog(List.of());
+    }
+
+    public ToolCatalog including(Collection<? extends Tool<?, ?>> more) {
+        List<Tool<?, ?>> all = new ArrayList<>(tools);
+        all.addAll(more);
+        return new ToolCatalog(all);
+    }
+
+    public List<Tool<?, ?>> tools() {
+        return tools;
+    }
+
+    public List<Tool<?, ?>> inCategory(Category category) {
+        return tools.stream().filter(t -> t.category() == category).toList();
+    }
+
+    public Optional<Tool<?, ?>> byName(String name) {
+        return tools.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}

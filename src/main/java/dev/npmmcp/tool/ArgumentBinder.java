@@ -1,0 +1,163 @@
+package dev.npmmcp.tool;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a tool call's JSON arguments into the tool's input record. Defaults from {@link Default} are filled in, and
+ * every mistake (an unknown or missing parameter, a wrong type, a value outside an enum, a record's own check) becomes
+ * a {@link ToolFailure} that names the parameter and what would have been accepted, because the reader is an LLM that
+ * will retry with what it is told.
+ */
+public final class ArgumentBinder {
+
+    private final ObjectMapper mapper;
+    private final Map<Class<?>, Map<String, Object>> schemas = new ConcurrentHashMap<>();
+
+    public ArgumentBinder(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public <I extends Record> I bind(String toolName, Class<I> type, Map<String, ?> arguments) {
+        Map<String, Object> schema = schemas.computeIfAbsent(type, t -> JsonSchemas.inputSchema(type));
+        ObjectNode tree = mapper.createObjectNode();
+        arguments.forEach((name, value) -> tree.set(name, mapper.valueToTree(value)));
+        complete(toolName, tree, schema, "");
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof ToolFailure failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw invalid(toolName, invalid.getMessage(), "Correct the value and call " + toolName + " again.");
+            }
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        } catch (JsonProcessingException e) {
+            throw translate(toolName, e);
+        }
+    }
+
+    /** Applies defaults and checks names before Jackson, whose own messages speak Java rather than JSON. */
+    @SuppressWarnings("unchecked")
+    private void complete(String toolName, ObjectNode node, Map<String, Object> schema, String path) {
+        Map<String, Object> properties = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
+        List<String> required = (List<String>) schema.getOrDefault("required", List.of());
+        if (Boolean.FALSE.equals(schema.get("additionalProperties"))) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!properties.containsKey(name)) {
+                    throw invalid(toolName, "unknown parameter '" + path + name + "'", validNames(properties, path));
+                }
+            }
+        }
+        for (Map.Entry<String, Object> entry : properties.entrySet()) {
+            String name = entry.getKey();
+            Map<String, Object> property = (Map<String, Object>) entry.getValue();
+            JsonNode value = node.get(name);
+            if (value == null || value.isNull()) {
+                if (property.containsKey("default")) {
+                    node.set(name, mapper.valueToTree(property.get("default")));
+                } else if (required.contains(name)) {
+                    throw invalid(toolName, "missing required parameter '" + path + name + "'",
+                            "Pass '" + path + name + "'" + described(property) + ".");
+                } else {
+                    node.remove(name);
+                }
+            } else if (value instanceof ObjectNode object && property.containsKey("properties")) {
+                complete(toolName, object, property, path + name + ".");
+            } else if (value instanceof ArrayNode array && property.get("items") instanceof Map<?, ?> items
+                    && items.containsKey("properties")) {
+                for (int i = 0; i < array.size(); i++) {
+                    if (array.get(i) instanceof ObjectNode element) {
+                        complete(toolName, element, (Map<String, Object>) items, path + name + "[" + i + "].");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String described(Map<String, Object> property) {
+        return property.get("description") instanceof String description ? ": " + description : "";
+    }
+
+    private static String validNames(Map<String, Object> properties, String path) {
+        if (properties.isEmpty()) {
+            return "This tool takes no parameters; call it with {}.";
+        }
+        return properties.keySet().stream()
+                .map(name -> path + name)
+                .collect(Collectors.joining(", ", "Valid parameters: ", "."));
+    }
+
+    private ToolFailure translate(String toolName, JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return invalid(toolName, "unknown parameter '" + path(unknown) + "'",
+                    "Valid parameters here: " + unknown.getKnownPropertyIds() + ".");
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return invalid(toolName, "parameter '" + path(format) + "' does not accept " + quoted(format.getValue()),
+                    "Use one of " + JsonSchemas.enumNames(format.getTargetType()) + ".");
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return invalid(toolName, "parameter '" + path(mismatch) + "' has the wrong type",
+                    "Pass " + expected(mismatch.getTargetType()) + ".");
+        }
+        return invalid(toolName, "the arguments are not valid JSON for this tool (" + e.getOriginalMessage() + ")",
+                "Check the tool's input schema and call it again.");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.isRecord() || Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String text ? "\"" + text + "\"" : String.valueOf(value);
+    }
+
+    private static String path(JsonMappingException e) {
+        List<String> parts = new ArrayList<>();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                parts.add((parts.isEmpty() ? "" : ".") + reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                parts.add("[" + reference.getIndex() + "]");
+            }
+        }
+        return String.join("", parts);
+    }
+
+    private static ToolFailure invalid(String toolName, String problem, String hint) {
+        return new ToolFailure("Invalid arguments for " + toolName + ": " + problem + ".", hint);
+    }
+}
