@@ -26,6 +26,17 @@ public record ConnectionReport(
         problems = List.copyOf(problems);
     }
 
+    /** One sentence for a tool's message. */
+    public String summary() {
+        if (ok()) {
+            return "Instance '" + instance + "' at " + baseUrl + " is reachable and accepted the login"
+                    + npmVersion.map(v -> " (NPM " + v + ")").orElse("")
+                    + latencyMs.map(ms -> ", " + ms + " ms").orElse("") + ".";
+        }
+        return "Instance '" + instance + "' at " + baseUrl + " failed the connection test: "
+                + String.join("; ", problems);
+    }
+
     /** Reachable and logged in: the instance can be used. */
     public boolean ok() {
         return reachable && authenticated;

@@ -61,6 +61,7 @@ public final class InstanceRegistry implements AutoCloseable {
     }
 
     private final InstanceSettings settings;
+    private final List<String> warnings;
     private final Path configFile;
     private final InstanceConfigLoader loader;
     private final TokenStore tokens;
@@ -73,6 +74,7 @@ public final class InstanceRegistry implements AutoCloseable {
 
     private InstanceRegistry(InstanceConfig config, InstanceConfigLoader loader, TokenStore tokens) {
         this.settings = config.settings();
+        this.warnings = config.warnings();
         this.configFile = config.file();
         this.loader = loader;
         this.tokens = tokens;
@@ -91,6 +93,11 @@ public final class InstanceRegistry implements AutoCloseable {
 
     public InstanceSettings settings() {
         return settings;
+    }
+
+    /** What the configuration loader found odd but usable (unknown keys, replaced entries). */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The file changes are saved to unless an instance came from another file or a call names one. */

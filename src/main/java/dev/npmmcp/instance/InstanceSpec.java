@@ -103,7 +103,7 @@ public record InstanceSpec(
                 problems.add(where + ": totp_secret only applies to username/password logins; set username and"
                         + " password or remove totp_secret");
             }
-            if (!BASE32.matcher(secret.replace(" ", "")).matches()) {
+            if (!BASE32.matcher(secret.replace(" ", "").replace("-", "")).matches()) {
                 problems.add(where + ": totp_secret is not base32 (letters A-Z and digits 2-7, as NPM shows it when"
                         + " two-factor authentication is enabled)");
             }
