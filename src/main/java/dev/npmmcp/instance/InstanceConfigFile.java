@@ -1,17 +1,16 @@
 package dev.npmmcp.instance;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.npmmcp.security.SecureFiles;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -69,34 +68,15 @@ public final class InstanceConfigFile {
                 ObjectNode root = InstanceYaml.parseYaml(previous.orElse(new byte[0]), path.toString());
                 List<String> notes = change.applyTo(root, env, path.toString());
                 if (previous.isPresent()) {
-                    writePrivately(backup(), previous.get());
+                    SecureFiles.writeAtomically(backup(), previous.get());
                 }
-                writePrivately(path, InstanceYaml.write(root));
+                SecureFiles.writeAtomically(path, InstanceYaml.write(root));
                 return notes;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save " + path + ": " + e.getMessage(), e);
         } finally {
             inProcess.unlock();
-        }
-    }
-
-    /** Replaces {@code target} atomically with a 0600 file holding {@code content}. */
-    private static void writePrivately(Path target, byte[] content) throws IOException {
-        Path directory = target.getParent();
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp", privateFile());
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncDirectory(directory);
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 
@@ -116,15 +96,10 @@ public final class InstanceConfigFile {
         }
     }
 
+    /** A missing directory is created private; an existing one is the user's choice and left as it is. */
     private void ensureDirectory() throws IOException {
-        Path directory = path.getParent();
-        if (!Files.isDirectory(directory)) {
-            if (POSIX) {
-                Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(directory);
-            }
+        if (!Files.isDirectory(path.getParent())) {
+            SecureFiles.ensurePrivateDir(path.getParent());
         }
     }
 
@@ -134,14 +109,5 @@ public final class InstanceConfigFile {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
                 }
                 : new FileAttribute<?>[0];
-    }
-
-    /** Makes the rename itself durable; not every platform can open a directory, and there it is skipped. */
-    private static void syncDirectory(Path directory) {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException unsupported) {
-            // Windows cannot open a directory as a channel; the rename is still atomic there
-        }
     }
 }
