@@ -1,0 +1,439 @@
+package dev.npmmcp.npm;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The typed HTTP client of one NPM instance: one pooled {@link HttpClient}, login (with 2FA) and token refresh,
+ * exactly one re-login when NPM says the token is no good, retries with backoff for idempotent requests, version
+ * detection, and NPM's answers mapped to the {@link NpmApiException} family. Nothing touches the network until the
+ * first request. Thread-safe.
+ */
+public final class NpmClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NpmClient.class);
+
+    /** NPM tokens live about a day; refreshing this long before expiry keeps requests from meeting an expired one. */
+    static final Duration REFRESH_MARGIN = Duration.ofMinutes(10);
+
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
+
+    /** How the client waits between retries; tests replace it so they need not wait. */
+    interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private record Answer(int status, String body) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private record Bearer(String token, boolean fresh) {}
+
+    private final NpmConnection connection;
+    private final TokenStore tokens;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final ObjectMapper json = NpmJson.newMapper();
+    private final Secrets secrets = new Secrets();
+    private final NpmErrors errors;
+    private final Object httpLock = new Object();
+    private final Object authLock = new Object();
+    private final Object infoLock = new Object();
+    private HttpClient http;
+    private NpmServerInfo serverInfo;
+    private volatile String verifiedToken = "";
+
+    NpmClient(NpmConnection connection, TokenStore tokens, Clock clock, Sleeper sleeper) {
+        this.connection = connection;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.errors = new NpmErrors(connection.instanceName(), json, secrets);
+        switch (connection.credentials()) {
+            case NpmCredentials.Password(String identity, String secret, Optional<String> totp) -> {
+                secrets.register(secret);
+                totp.ifPresent(secrets::register);
+            }
+            case NpmCredentials.ApiToken(String token) -> secrets.register(token);
+        }
+    }
+
+    /** A client for one instance. No network here: the first request logs in. */
+    public static NpmClient connect(NpmConnection connection, TokenStore tokens) {
+        return new NpmClient(connection, tokens, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    public String instanceName() {
+        return connection.instanceName();
+    }
+
+    public NpmConnection connection() {
+        return connection;
+    }
+
+    /** The JSON configuration of this client, for API classes that convert trees to records. */
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** {@code GET /api/} plus feature probes when the version number says nothing; asked once, then cached. */
+    public NpmServerInfo serverInfo() {
+        synchronized (infoLock) {
+            if (serverInfo == null) {
+                serverInfo = CapabilityProbe.detect(this);
+                LOG.debug("NPM instance '{}' is {} (probed: {})", instanceName(), serverInfo.version(),
+                        serverInfo.probed());
+            }
+            return serverInfo;
+        }
+    }
+
+    public NpmCapabilities capabilities() {
+        return serverInfo().capabilities();
+    }
+
+    /** Drops the cached token and version (credential rotation, or an instance that was upgraded). */
+    public void logout() {
+        synchronized (authLock) {
+            tokens.remove(instanceName());
+            verifiedToken = "";
+        }
+        synchronized (infoLock) {
+            serverInfo = null;
+        }
+    }
+
+    // ---- requests used by the feature API classes ----
+
+    /** Sends the request and reads the answer as {@code type}. */
+    public <T> T send(NpmRequest request, Class<T> type) {
+        return read(request, sendForBody(request), json.constructType(type));
+    }
+
+    public <T> T send(NpmRequest request, TypeReference<T> type) {
+        return read(request, sendForBody(request), json.getTypeFactory().constructType(type));
+    }
+
+    /** Sends the request and returns the answer as a JSON tree (NullNode for an empty body). */
+    public JsonNode send(NpmRequest request) {
+        String body = sendForBody(request);
+        if (body.isBlank()) {
+            return NullNode.getInstance();
+        }
+        return read(request, body, json.constructType(JsonNode.class));
+    }
+
+    /** Converts a tree (for example a list NPM answered) into records, failing as a protocol error. */
+    public <T> T convert(NpmRequest request, JsonNode tree, TypeReference<T> type) {
+        try {
+            return json.convertValue(tree, type);
+        } catch (IllegalArgumentException e) {
+            throw errors.unreadable(request, 200, new IOException(e.getMessage() == null ? "" : "unexpected shape"));
+        }
+    }
+
+    private <T> T read(NpmRequest request, String body, JavaType type) {
+        try {
+            T value = json.readValue(body, type);
+            if (value == null) {
+                throw new IOException("empty answer");
+            }
+            return value;
+        } catch (IOException e) {
+            throw errors.unreadable(request, 200, e);
+        }
+    }
+
+    private String sendForBody(NpmRequest request) {
+        if (!request.authenticated()) {
+            Answer answer = exchange(request, Optional.empty());
+            if (answer.ok()) {
+                return answer.body();
+            }
+            throw errors.fromAnswer(request, answer.status(), answer.body());
+        }
+        Bearer bearer = bearer();
+        Answer answer = exchange(request, Optional.of(bearer.token()));
+        if (!answer.ok() && mayBeStale(answer, bearer) && canLogIn()) {
+            LOG.debug("NPM instance '{}': HTTP {} on {}, logging in again once", instanceName(), answer.status(),
+                    request.operationId());
+            bearer = relogin(bearer.token());
+            answer = exchange(request, Optional.of(bearer.token()));
+        }
+        if (answer.ok()) {
+            verifiedToken = bearer.token();
+            return answer.body();
+        }
+        throw errors.fromAnswer(request, answer.status(), answer.body());
+    }
+
+    private boolean mayBeStale(Answer answer, Bearer bearer) {
+        if (answer.status() == 401 || errors.isExpiredToken(answer.status(), answer.body())) {
+            return true;
+        }
+        return errors.isPathNotFound(answer.status(), answer.body())
+                && !bearer.fresh()
+                && !bearer.token().equals(verifiedToken);
+    }
+
+    private boolean canLogIn() {
+        return connection.credentials() instanceof NpmCredentials.Password;
+    }
+
+    // ---- authentication ----
+
+    private Bearer bearer() {
+        return switch (connection.credentials()) {
+            case NpmCredentials.ApiToken(String token) -> new Bearer(token, false);
+            case NpmCredentials.Password password -> {
+                synchronized (authLock) {
+                    yield passwordBearer(password);
+                }
+            }
+        };
+    }
+
+    private Bearer passwordBearer(NpmCredentials.Password password) {
+        Instant now = clock.instant();
+        Optional<CachedToken> cached = tokens.load(instanceName());
+        if (cached.isPresent() && !cached.get().expiredAt(now)) {
+            secrets.register(cached.get().token());
+            if (!cached.get().expiresWithin(REFRESH_MARGIN, now)) {
+                return new Bearer(cached.get().token(), false);
+            }
+            Optional<CachedToken> refreshed = tryRefresh(cached.get());
+            if (refreshed.isPresent()) {
+                return new Bearer(refreshed.get().token(), true);
+            }
+        }
+        return new Bearer(login(password).token(), true);
+    }
+
+    private Bearer relogin(String staleToken) {
+        synchronized (authLock) {
+            Optional<CachedToken> cached = tokens.load(instanceName());
+            if (cached.isPresent() && !cached.get().token().equals(staleToken)) {
+                // another thread logged in meanwhile
+                return new Bearer(cached.get().token(), true);
+            }
+            tokens.remove(instanceName());
+            return new Bearer(login((NpmCredentials.Password) connection.credentials()).token(), true);
+        }
+    }
+
+    private Optional<CachedToken> tryRefresh(CachedToken current) {
+        NpmRequest request = NpmRequest.get("refreshToken", "/tokens");
+        Answer answer = exchange(request, Optional.of(current.token()));
+        if (!answer.ok()) {
+            LOG.debug("NPM instance '{}': token refresh answered HTTP {}, logging in instead", instanceName(),
+                    answer.status());
+            return Optional.empty();
+        }
+        CachedToken token = parseToken(request, answer.body());
+        tokens.save(instanceName(), token);
+        return Optional.of(token);
+    }
+
+    /** {@code GET /tokens} with the current token: a fresh token, saved in the store. */
+    CachedToken refreshNow() {
+        synchronized (authLock) {
+            NpmRequest request = NpmRequest.get("refreshToken", "/tokens");
+            CachedToken token = parseToken(request, sendForBody(request));
+            if (canLogIn()) {
+                tokens.save(instanceName(), token);
+            }
+            return token;
+        }
+    }
+
+    private CachedToken login(NpmCredentials.Password password) {
+        NpmRequest request = NpmRequest.post("requestToken", "/tokens",
+                        Map.of("identity", password.identity(), "secret", password.secret()))
+                .unauthenticated();
+        LOG.debug("NPM instance '{}': logging in", instanceName());
+        JsonNode answer = send(request);
+        CachedToken token;
+        if (answer.path("requires_2fa").asBoolean(false)) {
+            String challenge = answer.path("challenge_token").asText("");
+            secrets.register(challenge);
+            if (password.totpSecret().isEmpty()) {
+                throw new NpmAuthenticationException(instanceName(), "loginWith2FA", 0,
+                        "the account has two-factor authentication on and no TOTP secret is configured",
+                        "Add the account's TOTP secret (the base32 key shown when 2FA was set up) to this instance's"
+                                + " credentials, or use an API token.");
+            }
+            String code = Totp.code(password.totpSecret().get(), clock.instant());
+            NpmRequest second = NpmRequest.post("loginWith2FA", "/tokens/2fa",
+                            Map.of("challenge_token", challenge, "code", code))
+                    .unauthenticated();
+            LOG.debug("NPM instance '{}': answering the 2FA challenge", instanceName());
+            token = parseToken(second, sendForBody(second));
+        } else {
+            token = parseToken(request, answer.toString());
+        }
+        tokens.save(instanceName(), token);
+        return token;
+    }
+
+    CachedToken parseToken(NpmRequest request, String body) {
+        JsonNode node = read(request, body, json.constructType(JsonNode.class));
+        String token = node.path("token").asText("");
+        if (token.isEmpty()) {
+            throw errors.unreadable(request, 200, new IOException("no token in the answer"));
+        }
+        secrets.register(token);
+        try {
+            return new CachedToken(token, Instant.parse(node.path("expires").asText("")));
+        } catch (DateTimeParseException e) {
+            throw errors.unreadable(request, 200, new IOException("unreadable token expiry"));
+        }
+    }
+
+    /** For API classes that return tokens from NPM (login as user): lets the client cut them out of errors. */
+    void registerSecret(String secret) {
+        secrets.register(secret);
+    }
+
+    // ---- transport ----
+
+    private Answer exchange(NpmRequest request, Optional<String> bearer) {
+        HttpRequest httpRequest = toHttp(request, bearer);
+        int attempts = request.method().idempotent() ? connection.retryAttempts() + 1 : 1;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> response = http(request).send(httpRequest, HttpResponse.BodyHandlers.ofString());
+                LOG.debug("NPM instance '{}': {} {} -> {}", instanceName(), request.method(), request.path(),
+                        response.statusCode());
+                Answer answer = new Answer(response.statusCode(), response.body() == null ? "" : response.body());
+                if (!isGatewayError(answer.status()) || attempt >= attempts) {
+                    return answer;
+                }
+            } catch (IOException e) {
+                LOG.debug("NPM instance '{}': {} {} failed: {}", instanceName(), request.method(), request.path(),
+                        e.getClass().getSimpleName());
+                if (attempt >= attempts) {
+                    throw errors.fromIo(request, e, connection.timeout());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw errors.fromIo(request, new IOException("interrupted"), connection.timeout());
+            }
+            backoff(request, attempt, attempts);
+        }
+    }
+
+    private void backoff(NpmRequest request, int attempt, int attempts) {
+        long factor = 1L << Math.min(attempt - 1, 10);
+        Duration wait = FIRST_BACKOFF.multipliedBy(factor);
+        if (wait.compareTo(MAX_BACKOFF) > 0) {
+            wait = MAX_BACKOFF;
+        }
+        LOG.trace("NPM instance '{}': retrying {} {} in {} ms (attempt {} of {})", instanceName(), request.method(),
+                request.path(), wait.toMillis(), attempt + 1, attempts);
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.fromIo(request, new IOException("interrupted"), connection.timeout());
+        }
+    }
+
+    private static boolean isGatewayError(int status) {
+        return status == 502 || status == 503 || status == 504;
+    }
+
+    private HttpRequest toHttp(NpmRequest request, Optional<String> bearer) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(request))
+                .timeout(connection.timeout())
+                .header("Accept", "application/json");
+        bearer.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
+        if (request.body().isPresent()) {
+            Object body = request.body().get();
+            if (body instanceof MultipartBody multipart) {
+                builder.header("Content-Type", multipart.contentType());
+                publisher = HttpRequest.BodyPublishers.ofByteArray(multipart.toBytes());
+            } else {
+                builder.header("Content-Type", "application/json");
+                try {
+                    publisher = HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+                }
+            }
+        }
+        return builder.method(request.method().name(), publisher).build();
+    }
+
+    private URI uri(NpmRequest request) {
+        String query = request.query().entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return URI.create(connection.apiRoot() + request.path() + (query.isEmpty() ? "" : "?" + query));
+    }
+
+    private static String encode(String text) {
+        // NPM reads expand lists comma-separated; keeping commas literal keeps logs and captures readable
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("%2C", ",");
+    }
+
+    private HttpClient http(NpmRequest request) {
+        synchronized (httpLock) {
+            if (http == null) {
+                HttpClient.Builder builder = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(connection.timeout());
+                try {
+                    Optional<SSLContext> ssl = TlsContexts.forSettings(instanceName(), connection.tls());
+                    ssl.ifPresent(builder::sslContext);
+                } catch (GeneralSecurityException | IOException e) {
+                    throw new NpmUnreachableException(instanceName(), request.operationId(), 0,
+                            "the TLS settings cannot be used: " + e.getClass().getSimpleName(),
+                            "Check the CA certificate file: it must be readable and hold PEM certificates.", e);
+                }
+                http = builder.build();
+            }
+            return http;
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (httpLock) {
+            if (http != null) {
+                http.close();
+                http = null;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NpmClient[" + instanceName() + " " + connection.baseUri() + "]";
+    }
+}

@@ -1,0 +1,228 @@
+package dev.npmmcp.npm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.net.ssl.SSLException;
+
+/** Turns NPM's answers and I/O failures into the {@link NpmApiException} family, each with a hint. */
+final class NpmErrors {
+
+    private static final int MAX_MESSAGE = 500;
+
+    /** NPM's permission names by collection path; admin-only paths map to "admin". */
+    private static final Map<String, String> PERMISSIONS = Map.ofEntries(
+            Map.entry("/nginx/proxy-hosts", "proxy_hosts"),
+            Map.entry("/nginx/redirection-hosts", "redirection_hosts"),
+            Map.entry("/nginx/dead-hosts", "dead_hosts"),
+            Map.entry("/nginx/streams", "streams"),
+            Map.entry("/nginx/access-lists", "access_lists"),
+            Map.entry("/nginx/certificates", "certificates"),
+            Map.entry("/users", "admin"),
+            Map.entry("/settings", "admin"),
+            Map.entry("/audit-log", "admin"),
+            Map.entry("/reports", "admin"));
+
+    private static final Set<String> VERSION_GATED = Set.of(
+            "loginWith2FA",
+            "getUser2faStatus",
+            "setupUser2fa",
+            "disableUser2fa",
+            "enableUser2fa",
+            "regenUser2faCodes",
+            "testHttpReach",
+            "getDNSProviders");
+
+    private final String instance;
+    private final ObjectMapper json;
+    private final Secrets secrets;
+
+    NpmErrors(String instance, ObjectMapper json, Secrets secrets) {
+        this.instance = instance;
+        this.json = json;
+        this.secrets = secrets;
+    }
+
+    /** NPM's {@code error.message}, or the start of the body when it is not NPM's error shape. */
+    String messageOf(String body) {
+        return errorNode(body).map(e -> e.path("message").asText("")).orElseGet(() -> clip(body.strip()));
+    }
+
+    boolean isExpiredToken(int status, String body) {
+        return status == 400 && messageOf(body).toLowerCase(Locale.ROOT).contains("token has expired");
+    }
+
+    /** NPM's 404 for a missing permission or token names the request path ({@code Not Found - /users}). */
+    boolean isPathNotFound(int status, String body) {
+        return status == 404 && notFoundSubject(messageOf(body)).startsWith("/");
+    }
+
+    NpmApiException fromAnswer(NpmRequest request, int status, String body) {
+        String op = request.operationId();
+        String message = secrets.scrub(messageOf(body));
+        String lower = message.toLowerCase(Locale.ROOT);
+        return switch (status) {
+            case 400 -> {
+                if (lower.contains("token has expired")) {
+                    yield new NpmAuthenticationException(instance, op, status, message,
+                            "The token expired and logging in again did not help: check the instance's credentials.");
+                }
+                if (op.equals("requestToken") || op.equals("loginWith2FA") || lower.contains("invalid email or password")) {
+                    yield new NpmAuthenticationException(instance, op, status, message, loginHint());
+                }
+                if (lower.contains("already in use") || lower.contains("is already enabled")
+                        || lower.contains("is already disabled")) {
+                    yield new NpmConflictException(instance, op, status, message,
+                            "The object is already in that state or the value is taken: read the current state"
+                                    + " (list or get) and change only what differs.");
+                }
+                yield new NpmValidationException(instance, op, status, message, validationHint(op, lower));
+            }
+            case 401 -> new NpmAuthenticationException(instance, op, status, message, loginHint());
+            case 403 -> new NpmPermissionException(instance, op, status, message,
+                    "NPM refused the action (Permission Denied): it needs an administrator, or NPM forbids it"
+                            + " outright (an admin cannot delete itself, the first admin is created only once).");
+            case 404 -> notFound(request, message);
+            case 502, 503, 504 -> new NpmServerException(instance, op, status, message,
+                    "NPM (or a proxy in front of it) is unavailable; the request was retried where that is safe."
+                            + " Check that the NPM container is running, then try again.");
+            default -> status >= 500
+                    ? new NpmServerException(instance, op, status, message, serverHint(request, body))
+                    : new NpmProtocolException(instance, op, status, message,
+                            "NPM answered with an unexpected status; check that the URL points at NPM's admin port.");
+        };
+    }
+
+    private NpmApiException notFound(NpmRequest request, String message) {
+        String op = request.operationId();
+        String subject = notFoundSubject(message);
+        if (!subject.startsWith("/")) {
+            return new NpmNotFoundException(instance, op, 404, message,
+                    "No object with that id: list the objects to find the right id.");
+        }
+        if (VERSION_GATED.contains(op)) {
+            return new NpmUnsupportedException(instance, op, 404, message,
+                    "This NPM version has no such route (2FA needs NPM 2.13.6+, POST test-http and dns-providers"
+                            + " need 2.13+), or the user lacks the permission. Check the version with the"
+                            + " instance test.");
+        }
+        Optional<String> permission = permissionFor(request.path());
+        if (permission.isPresent()) {
+            String hint = permission.get().equals("admin")
+                    ? "NPM answers 404 for a missing permission: this route needs an administrator account."
+                    : "NPM answers 404 for a missing permission: the user may lack '" + permission.get()
+                            + "' permission (or only has 'view' for a change).";
+            return new NpmPermissionException(instance, op, 404, message, hint);
+        }
+        return new NpmNotFoundException(instance, op, 404, message,
+                "NPM does not know this route: check that the URL points at NPM's admin port (81 by default).");
+    }
+
+    NpmUnreachableException fromIo(NpmRequest request, IOException e, Duration timeout) {
+        String op = request.operationId();
+        String what = secrets.scrub(e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + clip(e.getMessage())));
+        String hint;
+        if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException) {
+            hint = "Could not connect: check host and port (NPM's admin API is on port 81 by default), that"
+                    + " NPM is running, and http vs https.";
+        } else if (e instanceof HttpTimeoutException) {
+            hint = "No answer within " + timeout.toSeconds() + "s: check that NPM is up, or raise the timeout.";
+        } else if (e instanceof UnknownHostException) {
+            hint = "The host name does not resolve: check the host.";
+        } else if (hasCause(e, SSLException.class)) {
+            hint = "TLS failed: check https vs http and the port; for a self-signed certificate configure the"
+                    + " instance's CA certificate, or as a last resort turn verify_ssl off.";
+        } else {
+            hint = "The connection failed: check host, port and TLS settings, and that NPM is running.";
+        }
+        return new NpmUnreachableException(instance, op, 0, what, hint, e);
+    }
+
+    NpmProtocolException unreadable(NpmRequest request, int status, IOException e) {
+        return new NpmProtocolException(instance, request.operationId(), status,
+                "the answer is not the JSON expected (" + e.getClass().getSimpleName() + ")",
+                "Check that the URL points at NPM's admin API and not at a proxied site or a login page.", e);
+    }
+
+    private Optional<JsonNode> errorNode(String body) {
+        try {
+            JsonNode node = json.readTree(body);
+            if (node != null && node.path("error").isObject()) {
+                return Optional.of(node.path("error"));
+            }
+        } catch (IOException e) {
+            // not NPM's error shape: the caller falls back to the raw text
+        }
+        return Optional.empty();
+    }
+
+    private static String notFoundSubject(String message) {
+        int dash = message.indexOf("Not Found - ");
+        return dash < 0 ? "" : message.substring(dash + "Not Found - ".length()).strip();
+    }
+
+    static Optional<String> permissionFor(String path) {
+        return PERMISSIONS.entrySet().stream()
+                .filter(e -> path.equals(e.getKey()) || path.startsWith(e.getKey() + "/"))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    private String loginHint() {
+        return "NPM refused the login: check the identity (email) and password of this instance, or its API token;"
+                + " with 2FA on, configure the account's TOTP secret.";
+    }
+
+    private static String validationHint(String op, String lower) {
+        if (lower.contains("fewer than 1 properties")) {
+            return "A PUT needs at least one writable field: set something to change.";
+        }
+        if (lower.contains("additional properties")) {
+            return "NPM refused a field it does not know on this version (or a read-only one such as id, owner,"
+                    + " created_on): send only writable fields.";
+        }
+        if (op.startsWith("create") || op.startsWith("update")) {
+            return "Fix the field NPM names in the message and send again.";
+        }
+        return "Fix the parameters NPM names in the message.";
+    }
+
+    private String serverHint(NpmRequest request, String body) {
+        String detail;
+        try {
+            JsonNode stack = json.readTree(body).path("debug").path("stack");
+            detail = stack.isArray() && !stack.isEmpty() ? secrets.scrub(clip(stack.get(0).asText())) : "";
+        } catch (IOException e) {
+            detail = "";
+        }
+        String base = request.path().startsWith("/nginx/certificates")
+                ? "NPM failed internally; for Let's Encrypt this is usually certbot (DNS not pointing at NPM,"
+                        + " port 80 closed, rate limit)."
+                : "NPM failed internally. A user without a permission sometimes gets a 500 instead of a 404;"
+                        + " otherwise check NPM's logs.";
+        return detail.isEmpty() || detail.equals("Error") ? base : base + " NPM says: " + detail;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clip(String text) {
+        return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "…";
+    }
+}
