@@ -199,7 +199,8 @@ public final class InstanceRegistry implements AutoCloseable {
         changes.lock();
         try {
             ConfiguredInstance existing = instance(Optional.of(spec.name()));
-            return replace(existing, spec, persist, file, false);
+            // a token cached for another address or login must not be reused by the new client
+            return replace(existing, spec, persist, file, !sameLogin(existing.spec(), spec));
         } finally {
             changes.unlock();
         }
@@ -218,8 +219,8 @@ public final class InstanceRegistry implements AutoCloseable {
                         + "'; pass persist_to_file=true to remove it there too");
             }
             state.set(state.get().without(existing.name()));
-            tokens.remove(existing.name());
             dropClient(existing.name(), true);
+            tokens.remove(existing.name());
             lastTests.remove(existing.name());
             return new InstanceChange(existing, target, notes);
         } finally {
@@ -255,19 +256,16 @@ public final class InstanceRegistry implements AutoCloseable {
             ConfiguredInstance existing = instance(Optional.of(name));
             InstanceSpec rotated = update.applyTo(existing.spec());
             requireValid(rotated);
-            if (testFirst) {
-                ConnectionReport report = tester.test(rotated, Optional.empty());
-                if (!report.ok()) {
-                    throw new ToolFailure("The new credentials for '" + existing.name() + "' were not applied: "
-                                    + String.join("; ", report.problems()),
-                            report.hint().orElse("Check the new credentials; nothing was changed."));
-                }
-                lastTests.put(existing.name(), report);
+            Optional<ConnectionReport> report = testFirst
+                    ? Optional.of(tester.test(rotated, Optional.empty()))
+                    : Optional.empty();
+            if (report.isPresent() && !report.get().ok()) {
+                throw new ToolFailure("The new credentials for '" + existing.name() + "' were not applied: "
+                                + String.join("; ", report.get().problems()),
+                        report.get().hint().orElse("Check the new credentials.") + " Nothing was changed.");
             }
             InstanceChange change = replace(existing, rotated, persist, Optional.empty(), dropTokens);
-            if (dropTokens) {
-                tokens.remove(existing.name());
-            }
+            report.ifPresent(r -> lastTests.put(existing.name(), r));
             List<String> notes = new ArrayList<>(change.notes());
             update.note(existing.spec()).ifPresent(notes::add);
             return new InstanceChange(change.instance(), change.savedTo(), notes);
@@ -293,6 +291,10 @@ public final class InstanceRegistry implements AutoCloseable {
         ConfiguredInstance replaced = new ConfiguredInstance(spec, reSourced(existing, target));
         state.set(state.get().with(replaced));
         dropClient(spec.name(), logout);
+        if (logout) {
+            // also when no client was created yet: the store may hold a token from an earlier run
+            tokens.remove(spec.name());
+        }
         lastTests.remove(spec.name());
         return new InstanceChange(replaced, target, notes);
     }
@@ -342,6 +344,14 @@ public final class InstanceRegistry implements AutoCloseable {
             }
             client.close();
         }
+    }
+
+    private static boolean sameLogin(InstanceSpec a, InstanceSpec b) {
+        return a.baseUri().equals(b.baseUri())
+                && a.username().equals(b.username())
+                && a.password().equals(b.password())
+                && a.apiToken().equals(b.apiToken())
+                && a.totpSecret().equals(b.totpSecret());
     }
 
     private static void requireValid(InstanceSpec spec) {

@@ -240,6 +240,23 @@ class InstanceRegistryTest {
     }
 
     @Test
+    void shouldDropCachedTokensOnlyWhenTheLoginChanges() throws IOException {
+        InstanceRegistry registry = seed();
+        tokens.save("home", new CachedToken("jwt", Instant.now().plusSeconds(3600)));
+        InstanceSpec home = registry.instance(Optional.of("home")).spec();
+
+        registry.update(new InstanceSpec(home.name(), home.host(), home.port(), home.useHttps(), home.verifySsl(),
+                home.username(), home.password(), home.apiToken(), home.totpSecret(), home.caCert(), home.isDefault(),
+                Optional.of("renamed rack"), home.tags(), home.timeout()), false, Optional.empty());
+        assertThat(tokens.load("home")).as("same login").isPresent();
+
+        registry.update(new InstanceSpec(home.name(), "npm2.lan", home.port(), home.useHttps(), home.verifySsl(),
+                home.username(), home.password(), home.apiToken(), home.totpSecret(), home.caCert(), home.isDefault(),
+                home.description(), home.tags(), home.timeout()), false, Optional.empty());
+        assertThat(tokens.load("home")).as("new address").isEmpty();
+    }
+
+    @Test
     void shouldNotLoseConcurrentChangesFromManyThreads() throws Exception {
         InstanceRegistry registry = seed();
         ExecutorService pool = Executors.newFixedThreadPool(6);
