@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class InstanceConfigLoader {
             Map<String, ConfiguredInstance> byName,
             List<String> problems,
             List<String> warnings) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode node = list.get(i);
             String label = where + ", instance #" + (i + 1);

@@ -2,6 +2,7 @@ package dev.npmmcp.instance;
 
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.TokenStore;
+import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ToolFailure;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +67,7 @@ public final class InstanceRegistry implements AutoCloseable {
     private final Path configFile;
     private final InstanceConfigLoader loader;
     private final TokenStore tokens;
+    private final Redactor redactor;
     private final ConnectionTester tester;
     private final ReentrantLock changes = new ReentrantLock();
     private final AtomicReference<State> state;
@@ -72,23 +75,28 @@ public final class InstanceRegistry implements AutoCloseable {
     private final ConcurrentMap<Path, InstanceConfigFile> files = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ConnectionReport> lastTests = new ConcurrentHashMap<>();
 
-    private InstanceRegistry(InstanceConfig config, InstanceConfigLoader loader, TokenStore tokens) {
+    private InstanceRegistry(
+            InstanceConfig config, InstanceConfigLoader loader, TokenStore tokens, Redactor redactor) {
         this.settings = config.settings();
         this.warnings = config.warnings();
         this.configFile = config.file();
         this.loader = loader;
         this.tokens = tokens;
+        this.redactor = redactor;
         this.tester = new ConnectionTester(settings);
         this.state = new AtomicReference<>(new State(config.instances(), Optional.empty()));
+        config.instances().forEach(i -> protect(i.spec()));
     }
 
     /**
      * @param config what {@link InstanceConfigLoader#load} found
      * @param loader the same loader: saved changes resolve {@code ${VAR}} against its environment
      * @param tokens where login tokens are cached (and dropped on credential rotation)
+     * @param redactor learns every password, token and TOTP secret the registry sees, so logs never show them
      */
-    public static InstanceRegistry open(InstanceConfig config, InstanceConfigLoader loader, TokenStore tokens) {
-        return new InstanceRegistry(config, loader, tokens);
+    public static InstanceRegistry open(
+            InstanceConfig config, InstanceConfigLoader loader, TokenStore tokens, Redactor redactor) {
+        return new InstanceRegistry(config, loader, tokens, redactor);
     }
 
     public InstanceSettings settings() {
@@ -157,6 +165,7 @@ public final class InstanceRegistry implements AutoCloseable {
 
     /** Tests a configuration that is not (or not yet) registered, with its own timeout if given. */
     public ConnectionReport test(InstanceSpec candidate) {
+        protect(candidate);
         return tester.test(candidate, candidate.timeout());
     }
 
@@ -173,6 +182,7 @@ public final class InstanceRegistry implements AutoCloseable {
     }
 
     public InstanceChange create(InstanceSpec spec, boolean persist, Optional<Path> file) {
+        protect(spec);
         requireValid(spec);
         changes.lock();
         try {
@@ -195,6 +205,7 @@ public final class InstanceRegistry implements AutoCloseable {
 
     /** Replaces an instance's configuration; its client is rebuilt on next use. */
     public InstanceChange update(InstanceSpec spec, boolean persist, Optional<Path> file) {
+        protect(spec);
         requireValid(spec);
         changes.lock();
         try {
@@ -255,6 +266,7 @@ public final class InstanceRegistry implements AutoCloseable {
         try {
             ConfiguredInstance existing = instance(Optional.of(name));
             InstanceSpec rotated = update.applyTo(existing.spec());
+            protect(rotated);
             requireValid(rotated);
             Optional<ConnectionReport> report = testFirst
                     ? Optional.of(tester.test(rotated, Optional.empty()))
@@ -344,6 +356,13 @@ public final class InstanceRegistry implements AutoCloseable {
             }
             client.close();
         }
+    }
+
+    private void protect(InstanceSpec spec) {
+        Stream.of(spec.password(), spec.apiToken(), spec.totpSecret())
+                .flatMap(Optional::stream)
+                .filter(secret -> secret.length() >= Redactor.MIN_SECRET_LENGTH)
+                .forEach(redactor::register);
     }
 
     private static boolean sameLogin(InstanceSpec a, InstanceSpec b) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.npmmcp.npm.CachedToken;
 import dev.npmmcp.npm.TokenStore;
+import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ToolFailure;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,8 @@ class InstanceRegistryTest {
     @TempDir
     Path home;
 
+    private final Redactor redactor = new Redactor();
+
     private final Map<String, String> env = Map.of("NPM_HOME_PASSWORD", "s3cret!", "VPS_TOKEN", "tok.en");
     private final TokenStore tokens = TokenStore.inMemory();
     private final List<InstanceRegistry> opened = new ArrayList<>();
@@ -40,7 +43,7 @@ class InstanceRegistryTest {
         Path file = home.resolve("instances.yaml");
         Files.writeString(file, yaml);
         InstanceConfigLoader loader = new InstanceConfigLoader(environment, home);
-        InstanceRegistry registry = InstanceRegistry.open(loader.load(Optional.of(file)), loader, tokens);
+        InstanceRegistry registry = InstanceRegistry.open(loader.load(Optional.of(file)), loader, tokens, redactor);
         opened.add(registry);
         return registry;
     }
@@ -254,6 +257,16 @@ class InstanceRegistryTest {
                 home.username(), home.password(), home.apiToken(), home.totpSecret(), home.caCert(), home.isDefault(),
                 home.description(), home.tags(), home.timeout()), false, Optional.empty());
         assertThat(tokens.load("home")).as("new address").isEmpty();
+    }
+
+    @Test
+    void shouldTeachTheRedactorEverySecretItHolds() throws IOException {
+        InstanceRegistry registry = seed();
+        registry.rotateCredentials("vps", new CredentialUpdate(Optional.empty(), Optional.of("rotated-pass"),
+                Optional.empty()), false, false, true);
+
+        assertThat(redactor.redact("login with s3cret! then tok.en then rotated-pass"))
+                .doesNotContain("s3cret!", "tok.en", "rotated-pass");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.npm.TokenStore;
+import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.JsonSchemas;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolFailure;
@@ -27,6 +28,8 @@ class InstanceToolsTest {
     @TempDir
     Path home;
 
+    private final Redactor redactor = new Redactor();
+
     private final Map<String, String> env = Map.of("NPM_HOME_PASSWORD", "s3cret!", "VPS_TOKEN", "tok.en");
     private InstanceRegistry registry;
     private ToolHarness tools;
@@ -37,7 +40,7 @@ class InstanceToolsTest {
         file = home.resolve("instances.yaml");
         Files.writeString(file, InstanceConfigLoaderTest.SEED_FILE);
         InstanceConfigLoader loader = new InstanceConfigLoader(env, home);
-        registry = InstanceRegistry.open(loader.load(Optional.of(file)), loader, TokenStore.inMemory());
+        registry = InstanceRegistry.open(loader.load(Optional.of(file)), loader, TokenStore.inMemory(), redactor);
         tools = new ToolHarness(registry);
     }
 
