@@ -29,6 +29,11 @@ public final class TokenApi {
 
     private final NpmClient client;
 
+    /** Reads a {@code {token, expires}} answer of another route (login as user), keeping the token out of errors. */
+    public static CachedToken tokenOf(NpmClient client, NpmRequest request, JsonNode answer) {
+        return client.parseToken(request, answer.toString());
+    }
+
     public TokenApi(NpmClient client) {
         this.client = client;
     }
