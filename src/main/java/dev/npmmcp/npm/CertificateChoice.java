@@ -1,5 +1,6 @@
 package dev.npmmcp.npm;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -33,6 +34,7 @@ public record CertificateChoice(Object wireValue) {
         return wireValue;
     }
 
+    @JsonIgnore
     public boolean isNew() {
         return "new".equals(wireValue);
     }

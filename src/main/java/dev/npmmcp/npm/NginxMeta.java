@@ -1,5 +1,6 @@
 package dev.npmmcp.npm;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,7 @@ public record NginxMeta(Optional<Boolean> nginxOnline, Optional<String> nginxErr
     }
 
     /** True only when NPM said nginx rejected the config. */
+    @JsonIgnore
     public boolean failed() {
         return nginxOnline.map(online -> !online).orElse(false);
     }

@@ -1,5 +1,6 @@
 package dev.npmmcp.redirection;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.npmmcp.npm.CertificateChoice;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public record RedirectionHostUpdate(
     }
 
     /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @JsonIgnore
     public boolean isEmpty() {
         return domainNames.isEmpty()
                 && forwardScheme.isEmpty()

@@ -1,5 +1,6 @@
 package dev.npmmcp.stream;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.npmmcp.npm.CertificateChoice;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +29,7 @@ public record StreamUpdate(
     }
 
     /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @JsonIgnore
     public boolean isEmpty() {
         return incomingPort.isEmpty()
                 && forwardingHost.isEmpty()

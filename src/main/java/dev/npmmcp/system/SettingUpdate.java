@@ -1,5 +1,6 @@
 package dev.npmmcp.system;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public record SettingUpdate(
     }
 
     /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @JsonIgnore
     public boolean isEmpty() {
         return value.isEmpty()
                 && meta.isEmpty();

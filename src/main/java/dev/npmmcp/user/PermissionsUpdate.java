@@ -1,5 +1,6 @@
 package dev.npmmcp.user;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +27,7 @@ public record PermissionsUpdate(
     }
 
     /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @JsonIgnore
     public boolean isEmpty() {
         return visibility.isEmpty()
                 && proxyHosts.isEmpty()

@@ -1,5 +1,6 @@
 package dev.npmmcp.user;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public record User(
         permissions = Objects.requireNonNullElse(permissions, Optional.empty());
     }
 
+    @JsonIgnore
     public boolean isAdmin() {
         return roles.contains("admin");
     }

@@ -1,5 +1,6 @@
 package dev.npmmcp.user;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public record UserUpdate(
     }
 
     /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @JsonIgnore
     public boolean isEmpty() {
         return name.isEmpty()
                 && nickname.isEmpty()
