@@ -30,11 +30,8 @@ class SecretFreeLoggingTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java,
                         "-cp", System.getProperty("java.class.path"),
-                        "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider",
-                        "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
-                        "-Dorg.slf4j.simpleLogger.log.dev.npmmcp=trace",
-                        "-Dorg.slf4j.simpleLogger.log.dev.npmmcp.simulator=info",
-                        "-Dorg.slf4j.simpleLogger.showLogName=true",
+                        // the backend the jar ships (it redacts), at its most verbose
+                        "-Dnpmmcp.log.level=trace",
                         LoggingScenario.class.getName(), secretsFile.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile())
