@@ -96,11 +96,13 @@ final class HttpFront implements HttpHandler {
                 // HttpServer drops the connection, without a response, when its handler throws.
                 throw new IOException("simulated: no answer for " + operationId);
             }
-            send(exchange, reply);
             String requestText = new String(body, StandardCharsets.UTF_8);
             SimExchange record = new SimExchange(operationId, method, path, rawQuery,
                     body.length == 0 ? Optional.empty() : Optional.of(requestText), reply.status(), reply.text());
+            // listeners hear of the exchange before the client gets its answer, so a test that has its answer can
+            // rely on the listener having seen it
             listeners.forEach(listener -> listener.accept(record));
+            send(exchange, reply);
         }
     }
 
