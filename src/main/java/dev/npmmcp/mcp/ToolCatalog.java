@@ -1,5 +1,7 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.stream.ListStreamsTool;
+import dev.npmmcp.stream.ManageStreamTool;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import java.util.ArrayList;
@@ -29,7 +31,9 @@ public final class ToolCatalog {
      * part of it; they are added by {@link #including} because they steer the server itself.
      */
     public static ToolCatalog standard() {
-        return new ToolCatalog(List.of());
+        return new ToolCatalog(List.of(
+                new ListStreamsTool(),
+                new ManageStreamTool()));
     }
 
     public ToolCatalog including(Collection<? extends Tool<?, ?>> more) {
