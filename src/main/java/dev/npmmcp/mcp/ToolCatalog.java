@@ -1,5 +1,9 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.deadhost.ListDeadHostsTool;
+import dev.npmmcp.deadhost.ManageDeadHostTool;
+import dev.npmmcp.redirection.ListRedirectionsTool;
+import dev.npmmcp.redirection.ManageRedirectionTool;
 import dev.npmmcp.stream.ListStreamsTool;
 import dev.npmmcp.stream.ManageStreamTool;
 import dev.npmmcp.tool.Category;
@@ -33,7 +37,11 @@ public final class ToolCatalog {
     public static ToolCatalog standard() {
         return new ToolCatalog(List.of(
                 new ListStreamsTool(),
-                new ManageStreamTool()));
+                new ManageStreamTool(),
+                new ListRedirectionsTool(),
+                new ManageRedirectionTool(),
+                new ListDeadHostsTool(),
+                new ManageDeadHostTool()));
     }
 
     public ToolCatalog including(Collection<? extends Tool<?, ?>> more) {

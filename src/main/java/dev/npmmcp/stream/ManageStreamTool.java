@@ -89,7 +89,7 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
             @JsonPropertyDescription("The NPM instance that was changed") String instance,
             @JsonPropertyDescription("The operation performed") String operation,
             @JsonPropertyDescription("The stream's id") int streamId,
-            @JsonPropertyDescription("false when nothing needed doing (already in that state or already so)")
+            @JsonPropertyDescription("false when nothing needed doing: the stream was already in that state or had those values")
                     boolean changed,
             @JsonPropertyDescription("What happened, in one sentence") String message,
             @JsonPropertyDescription("The stream as NPM reports it after the change (before it, for delete)")

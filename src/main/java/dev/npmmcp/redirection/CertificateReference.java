@@ -1,0 +1,62 @@
+package dev.npmmcp.redirection;
+
+import dev.npmmcp.instance.InstanceTarget;
+import dev.npmmcp.npm.CertificateSummary;
+import dev.npmmcp.npm.NpmNotFoundException;
+import dev.npmmcp.npm.NpmRequest;
+import dev.npmmcp.tool.ToolFailure;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks a certificate a redirection host is about to use: NPM stores a dangling {@code certificate_id} without a
+ * word, and one that does not cover the host's domains makes browsers warn. Read into {@link CertificateSummary},
+ * which has no {@code meta}, so the private key NPM sends along is dropped while parsing.
+ */
+final class CertificateReference {
+
+    private CertificateReference() {}
+
+    static CertificateSummary require(InstanceTarget target, int certificateId) {
+        try {
+            return target.client().send(
+                    NpmRequest.get("getCertificate", "/nginx/certificates/" + NpmRequest.id(certificateId)),
+                    CertificateSummary.class);
+        } catch (NpmNotFoundException e) {
+            throw new ToolFailure("Certificate " + certificateId + " does not exist on instance '" + target.name()
+                            + "'; nothing was changed.",
+                    "Call npm_list_certificates to find the right certificate_id, or create the certificate first.");
+        }
+    }
+
+    /** A note when the certificate leaves some of the domains uncovered; empty when it covers them all. */
+    static Optional<String> coverageNote(CertificateSummary certificate, List<String> domains) {
+        if (certificate.domainNames().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> uncovered = domains.stream()
+                .filter(d -> certificate.domainNames().stream().noneMatch(c -> covers(c, d)))
+                .toList();
+        if (uncovered.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("Certificate #" + certificate.id() + " covers " + String.join(", ",
+                certificate.domainNames()) + " but not " + String.join(", ", uncovered)
+                + ": browsers will warn on those names over HTTPS.");
+    }
+
+    static boolean covers(String certificateName, String domain) {
+        String pattern = certificateName.toLowerCase(Locale.ROOT);
+        String name = domain.toLowerCase(Locale.ROOT);
+        if (pattern.equals(name)) {
+            return true;
+        }
+        if (!pattern.startsWith("*.")) {
+            return false;
+        }
+        String suffix = pattern.substring(1);
+        String label = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : "";
+        return !label.isEmpty() && !label.contains(".");
+    }
+}
