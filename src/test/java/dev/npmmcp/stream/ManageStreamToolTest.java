@@ -127,6 +127,20 @@ class ManageStreamToolTest {
     }
 
     @Test
+    void shouldCreateAPlainStreamOnNpm210WithoutTheCertificateField() {
+        npm.close();
+        npm = SimulatedNpm.start(NpmProfile.V2_10);
+
+        JsonNode result = npm.call(tool, Map.of("operation", "create", "incoming_port", 3306,
+                "forwarding_host", "192.168.1.40", "forwarding_port", 3306, "certificate_id", 0));
+
+        assertThat(result.at("/stream/tcp_forwarding").asBoolean()).isTrue();
+        assertThat(result.at("/stream/nginx_online").asBoolean()).isTrue();
+        assertThat(npm.bodies("createStream")).singleElement()
+                .satisfies(body -> assertThat(body).doesNotContain("certificate_id"));
+    }
+
+    @Test
     void shouldSendOnlyTheChangedFieldsOnUpdate() {
         JsonNode result = npm.call(tool, Map.of("operation", "update", "stream_id", 1,
                 "forwarding_host", "192.168.1.10", "forwarding_port", 2022));
