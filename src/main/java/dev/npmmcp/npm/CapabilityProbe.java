@@ -2,7 +2,6 @@ package dev.npmmcp.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -145,14 +144,10 @@ final class CapabilityProbe {
 
         Optional<JsonNode> findPath(String pathPattern) {
             Pattern pattern = Pattern.compile(pathPattern);
-            Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
-            while (paths.hasNext()) {
-                Map.Entry<String, JsonNode> entry = paths.next();
-                if (pattern.matcher(entry.getKey()).matches()) {
-                    return Optional.of(resolve(entry.getValue()));
-                }
-            }
-            return Optional.empty();
+            return root.path("paths").properties().stream()
+                    .filter(entry -> pattern.matcher(entry.getKey()).matches())
+                    .findFirst()
+                    .map(entry -> resolve(entry.getValue()));
         }
 
         private JsonNode resolve(JsonNode node) {
