@@ -27,7 +27,8 @@ final class DocumentRules {
         Set<String> strays = new TreeSet<>();
         for (RecordedExchange exchange : recorded) {
             document.match(exchange.method(), exchange.path()).ifPresent(operation ->
-                    strays.addAll(responseViolations(document, operation, exchange.status(), exchange.response())));
+                    responseViolations(document, operation, exchange.status(), exchange.response())
+                            .forEach(violation -> strays.add(violation.key())));
         }
         return strays;
     }
@@ -70,15 +71,21 @@ final class DocumentRules {
         }
     }
 
-    /** Violation keys ({@code operationId status location keyword}) of a response; cut parts of a recording excluded. */
-    static List<String> responseViolations(
+    /**
+     * A response's break of the document. {@code key} ({@code operationId status location keyword}, array indices as
+     * {@code *}) is what the tolerance of NPM's own strays goes by; {@code message} says it for a human.
+     */
+    record ResponseViolation(String key, String message) {}
+
+    /** How a response breaks the document; the cut parts of a recording excluded. */
+    static List<ResponseViolation> responseViolations(
             OpenApiDocument document, ApiOperation operation, int status, RecordedJson body) {
         Optional<DocumentSchema> schema = responseSchema(document, operation, status);
         if (schema.isEmpty()) {
             return List.of();
         }
         if (body.value().isEmpty()) {
-            return List.of(key(operation, status, "", "body"));
+            return List.of(new ResponseViolation(key(operation, status, "", "body"), "no body where JSON is documented"));
         }
         List<SchemaViolation> violations = document.validate(schema.get(), body.value().get());
         Set<String> undecidable = new TreeSet<>();
@@ -89,8 +96,8 @@ final class DocumentRules {
         }
         return violations.stream()
                 .filter(violation -> !cut(body, violation) && !undecidable.contains(location(violation)))
-                .map(violation -> key(operation, status, violation.instanceLocation(), violation.keyword()))
-                .distinct()
+                .map(violation -> new ResponseViolation(
+                        key(operation, status, violation.instanceLocation(), violation.keyword()), violation.toString()))
                 .toList();
     }
 

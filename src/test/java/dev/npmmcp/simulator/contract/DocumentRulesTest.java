@@ -74,6 +74,7 @@ class DocumentRulesTest {
                 .isEmpty();
         assertThat(DocumentRules.responseViolations(document, get, 404,
                         RecordedJson.parse("{\"error\":{\"code\":404,\"msg\":\"Not Found - 9\"}}")))
+                .extracting(DocumentRules.ResponseViolation::key)
                 .contains("getProxyHost 404 /error required");
     }
 }
