@@ -27,6 +27,19 @@ class SystemTest {
     }
 
     @Test
+    void shouldDescribeTheProfileRequestSchemasUnderSchema() {
+        try (NpmSimulator v213 = NpmSimulator.builder().profile(NpmProfile.V2_13).reportedVersion("2.0.0").start();
+                NpmSimulator v215 = NpmSimulator.builder().reportedVersion("2.0.0").start()) {
+            String pointer = "/paths/~1nginx~1proxy-hosts/post/requestBody/content/application~1json/schema/properties";
+            assertThat(new Api(v213).get("/schema").json().at(pointer).has("trust_forwarded_proto")).isFalse();
+            var document = new Api(v215).get("/schema").json();
+            assertThat(document.at(pointer).has("trust_forwarded_proto")).isTrue();
+            assertThat(document.at("/paths/~1nginx~1certificates~1test-http").has("post")).isTrue();
+            assertThat(document.at("/paths/~1tokens~12fa/post/operationId").asText()).isEqualTo("loginWith2FA");
+        }
+    }
+
+    @Test
     void shouldUpdateDefaultSiteKeepingMetaAndRefuseOtherSettings() {
         try (NpmSimulator sim = start(NpmProfile.V2_15)) {
             Api api = admin(sim);
