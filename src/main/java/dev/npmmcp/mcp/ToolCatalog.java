@@ -1,5 +1,11 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.deadhost.ListDeadHostsTool;
+import dev.npmmcp.deadhost.ManageDeadHostTool;
+import dev.npmmcp.redirection.ListRedirectionsTool;
+import dev.npmmcp.redirection.ManageRedirectionTool;
+import dev.npmmcp.stream.ListStreamsTool;
+import dev.npmmcp.stream.ManageStreamTool;
 import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.instance.InstanceTools;
 import dev.npmmcp.tool.Category;
@@ -32,6 +38,13 @@ public final class ToolCatalog {
      */
     public static ToolCatalog standard(InstanceRegistry instances) {
         List<Tool<?, ?>> tools = new ArrayList<>(InstanceTools.tools(instances));
+        tools.addAll(List.of(
+                new ListStreamsTool(),
+                new ManageStreamTool(),
+                new ListRedirectionsTool(),
+                new ManageRedirectionTool(),
+                new ListDeadHostsTool(),
+                new ManageDeadHostTool()));
         return new ToolCatalog(tools);
     }
 

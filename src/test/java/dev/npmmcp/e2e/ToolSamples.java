@@ -2,6 +2,7 @@ package dev.npmmcp.e2e;
 
 import static java.util.Map.entry;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +23,15 @@ final class ToolSamples {
             entry("npm_set_default_instance", Map.of("instance_name", "demo")),
             entry("npm_validate_instance_config", Map.of("instance_name", "demo")),
             entry("npm_manage_instance", Map.of("operation", "test", "instance_name", "demo")),
-            entry("npm_update_instance_credentials", Map.of("instance_name", "demo", "new_password", "changeme")));
+            entry("npm_update_instance_credentials", Map.of("instance_name", "demo", "new_password", "changeme")),
+            // stream, redirection, 404 hosts
+            entry("npm_list_streams", Map.of()),
+            entry("npm_manage_stream", Map.of("operation", "update", "stream_id", 1, "forwarding_port", 2022)),
+            entry("npm_list_redirections", Map.of()),
+            entry("npm_manage_redirection", Map.of("operation", "update", "redirect_id", 1, "forward_http_code", 308)),
+            entry("npm_list_dead_hosts", Map.of()),
+            entry("npm_manage_dead_host", Map.of("operation", "update", "host_id", 1,
+                    "domain_names", List.of("old.example.net", "legacy.example.net"))));
 
     private ToolSamples() {}
 

@@ -1,0 +1,90 @@
+package dev.npmmcp.deadhost;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code npm_list_dead_hosts}: the 404 hosts of an instance, with nginx's verdict on each. */
+public final class ListDeadHostsTool implements Tool<ListDeadHostsTool.Input, ListDeadHostsTool.Result> {
+
+    record Input(
+            @JsonPropertyDescription("The NPM instance to ask; default: the selected, else the default instance")
+                    Optional<String> instanceName,
+            @JsonPropertyDescription("Only 404 hosts with a domain containing this text (NPM filters)")
+                    Optional<String> domainFilter,
+            @JsonPropertyDescription("Only 404 hosts that are enabled (default false: all)") @Default("false")
+                    boolean enabledOnly) {}
+
+    record Result(
+            @JsonPropertyDescription("The NPM instance that answered") String instance,
+            @JsonPropertyDescription("How many 404 hosts are listed") int count,
+            @JsonPropertyDescription("The 404 hosts") List<DeadHostView> deadHosts,
+            @JsonPropertyDescription("Problems worth telling the user, such as hosts nginx refused")
+                    List<String> warnings) {}
+
+    @Override
+    public String name() {
+        return "npm_list_dead_hosts";
+    }
+
+    @Override
+    public String description() {
+        return "Lists the 404 hosts (NPM's \"dead hosts\") of an NPM instance: domains NPM answers with 404 Not"
+                + " Found, e.g. retired sites. Shows domains, SSL settings, enabled, and whether nginx serves them"
+                + " (nginx_online false with nginx_err means the host is down). For redirects use"
+                + " npm_list_redirections. Use it before npm_manage_dead_host to find a host_id. Read-only.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.REDIRECTION;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        List<DeadHostView> shown = new DeadHostApi(target.client())
+                .list(input.domainFilter().map(String::strip).filter(f -> !f.isEmpty()), Set.of())
+                .stream()
+                .filter(h -> !input.enabledOnly() || h.enabled())
+                .map(DeadHostView::of)
+                .toList();
+        List<String> warnings = shown.stream()
+                .filter(h -> h.nginxOnline().equals(Optional.of(false)))
+                .map(h -> "404 host #" + h.id() + " (" + String.join(", ", h.domainNames()) + ") is offline: "
+                        + h.nginxErr().orElse("nginx rejected its config") + ".")
+                .toList();
+        return new Result(target.name(), shown.size(), shown, warnings);
+    }
+
+    @Override
+    public Optional<String> render(Result result) {
+        StringBuilder text = new StringBuilder(result.count() + " 404 host(s) on instance '" + result.instance()
+                + "'");
+        result.deadHosts().forEach(h -> text.append("\n").append(h.line()));
+        result.warnings().forEach(w -> text.append("\nWarning: ").append(w));
+        return Optional.of(text.toString());
+    }
+}

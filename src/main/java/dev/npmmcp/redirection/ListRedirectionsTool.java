@@ -1,0 +1,91 @@
+package dev.npmmcp.redirection;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code npm_list_redirections}: the redirection hosts of an instance, with nginx's verdict on each. */
+public final class ListRedirectionsTool implements Tool<ListRedirectionsTool.Input, ListRedirectionsTool.Result> {
+
+    record Input(
+            @JsonPropertyDescription("The NPM instance to ask; default: the selected, else the default instance")
+                    Optional<String> instanceName,
+            @JsonPropertyDescription("Only redirections with a domain containing this text (NPM filters)")
+                    Optional<String> domainFilter,
+            @JsonPropertyDescription("Only redirections that are enabled (default false: all)") @Default("false")
+                    boolean enabledOnly) {}
+
+    record Result(
+            @JsonPropertyDescription("The NPM instance that answered") String instance,
+            @JsonPropertyDescription("How many redirections are listed") int count,
+            @JsonPropertyDescription("The redirection hosts") List<RedirectionView> redirections,
+            @JsonPropertyDescription("Problems worth telling the user, such as hosts nginx refused")
+                    List<String> warnings) {}
+
+    @Override
+    public String name() {
+        return "npm_list_redirections";
+    }
+
+    @Override
+    public String description() {
+        return "Lists the redirection hosts of an NPM instance: domains that send visitors elsewhere with an HTTP"
+                + " redirect (forward_scheme, forward_domain_name, forward_http_code, preserve_path), their SSL"
+                + " settings, enabled, and whether nginx serves them (nginx_online false with nginx_err means the"
+                + " host is down). For 404 hosts use npm_list_dead_hosts, for proxied sites npm_list_proxy_hosts."
+                + " Use it before npm_manage_redirection to find a redirect_id. Read-only.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.REDIRECTION;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        List<RedirectionView> shown = new RedirectionHostApi(target.client())
+                .list(input.domainFilter().map(String::strip).filter(f -> !f.isEmpty()), Set.of())
+                .stream()
+                .filter(h -> !input.enabledOnly() || h.enabled())
+                .map(RedirectionView::of)
+                .toList();
+        List<String> warnings = shown.stream()
+                .filter(h -> h.nginxOnline().equals(Optional.of(false)))
+                .map(h -> "Redirection #" + h.id() + " (" + String.join(", ", h.domainNames()) + ") is offline: "
+                        + h.nginxErr().orElse("nginx rejected its config") + ".")
+                .toList();
+        return new Result(target.name(), shown.size(), shown, warnings);
+    }
+
+    @Override
+    public Optional<String> render(Result result) {
+        StringBuilder text = new StringBuilder(result.count() + " redirection(s) on instance '" + result.instance()
+                + "'");
+        result.redirections().forEach(r -> text.append("\n").append(r.line()));
+        result.warnings().forEach(w -> text.append("\nWarning: ").append(w));
+        return Optional.of(text.toString());
+    }
+}

@@ -1,0 +1,347 @@
+package dev.npmmcp.redirection;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.CertificateReferences;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.npm.CertificateChoice;
+import dev.npmmcp.npm.CertificateSummary;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolFailure;
+import dev.npmmcp.tool.ToolHints;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** {@code npm_manage_redirection}: creates, changes, deletes, enables or disables a redirection host. */
+public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.Input, ManageRedirectionTool.Result> {
+
+    static final int DEFAULT_HTTP_CODE = 302;
+
+    enum Operation {
+        @JsonProperty("create")
+        CREATE,
+        @JsonProperty("update")
+        UPDATE,
+        @JsonProperty("delete")
+        DELETE,
+        @JsonProperty("enable")
+        ENABLE,
+        @JsonProperty("disable")
+        DISABLE
+    }
+
+    enum Scheme {
+        @JsonProperty("auto")
+        AUTO,
+        @JsonProperty("http")
+        HTTP,
+        @JsonProperty("https")
+        HTTPS;
+
+        String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    record Input(
+            @JsonPropertyDescription("create: a new redirection; update: change the fields given (others stay);"
+                            + " delete: remove it (needs confirm); enable/disable: switch it on or off")
+                    Operation operation,
+            @JsonPropertyDescription("The redirection's id (from npm_list_redirections); required except for"
+                            + " create")
+                    Optional<Integer> redirectId,
+            @JsonPropertyDescription("The domains that redirect, e.g. [\"www.example.com\"]; required for create;"
+                            + " on update, replaces the list. Each domain may be used by one host only")
+                    Optional<List<String>> domainNames,
+            @JsonPropertyDescription("The scheme of the target: auto keeps the visitor's (create default auto)")
+                    Optional<Scheme> forwardScheme,
+            @JsonPropertyDescription("Where visitors are sent: a domain with an optional path, without scheme"
+                            + " (example.com or example.com/new); required for create")
+                    Optional<String> forwardDomainName,
+            @JsonPropertyDescription("The redirect's HTTP status, 300-308: 301/308 permanent (browsers cache it),"
+                            + " 302/307 temporary (create default 302)")
+                    Optional<Integer> forwardHttpCode,
+            @JsonPropertyDescription("Append the request path to the target (example.com/a -> target/a)")
+                    Optional<Boolean> preservePath,
+            @JsonPropertyDescription("An SSL certificate id (npm_list_certificates) for HTTPS on these domains; 0"
+                            + " removes it")
+                    Optional<Integer> certificateId,
+            @JsonPropertyDescription("Redirect HTTP to HTTPS first (needs a certificate)") Optional<Boolean> sslForced,
+            @JsonPropertyDescription("Enable HTTP/2 (needs a certificate)") Optional<Boolean> http2Support,
+            @JsonPropertyDescription("Send HSTS headers (needs a certificate)") Optional<Boolean> hstsEnabled,
+            @JsonPropertyDescription("HSTS for subdomains too") Optional<Boolean> hstsSubdomains,
+            @JsonPropertyDescription("Block common exploits") Optional<Boolean> blockExploits,
+            @JsonPropertyDescription("Custom nginx directives for this host; \"\" removes them. A mistake here takes"
+                            + " the host offline (reported as nginx_online false)")
+                    Optional<String> advancedConfig,
+            @JsonPropertyDescription("Set true, after the user agreed, to delete") @Default("false") boolean confirm,
+            @JsonPropertyDescription("The NPM instance to change; default: the selected, else the default instance")
+                    Optional<String> instanceName) {
+
+        Input {
+            redirectId.ifPresent(id -> {
+                if (id < 1) {
+                    throw new IllegalArgumentException("redirect_id must be 1 or more (an id from"
+                            + " npm_list_redirections)");
+                }
+            });
+            forwardHttpCode.ifPresent(code -> {
+                if (code < 300 || code > 308) {
+                    throw new IllegalArgumentException("forward_http_code must be between 300 and 308 (301 or 308"
+                            + " permanent, 302 or 307 temporary), was " + code);
+                }
+            });
+            certificateId.ifPresent(id -> {
+                if (id < 0) {
+                    throw new IllegalArgumentException("certificate_id must be a certificate's id, or 0 for none");
+                }
+            });
+            forwardDomainName.ifPresent(target -> {
+                if (target.isBlank()) {
+                    throw new IllegalArgumentException("forward_domain_name must not be blank");
+                }
+                if (target.contains("://")) {
+                    throw new IllegalArgumentException("forward_domain_name takes no scheme: pass '"
+                            + target.substring(target.indexOf("://") + 3) + "' and set forward_scheme instead");
+                }
+            });
+            domainNames.ifPresent(names -> {
+                if (names.isEmpty() || names.stream().anyMatch(String::isBlank)) {
+                    throw new IllegalArgumentException("domain_names needs at least one domain and no blank ones");
+                }
+            });
+        }
+    }
+
+    record Result(
+            @JsonPropertyDescription("The NPM instance that was changed") String instance,
+            @JsonPropertyDescription("The operation performed") String operation,
+            @JsonPropertyDescription("The redirection's id") int redirectId,
+            @JsonPropertyDescription("false when nothing needed doing: the host was already in that state or had"
+                            + " those values")
+                    boolean changed,
+            @JsonPropertyDescription("What happened, in one sentence") String message,
+            @JsonPropertyDescription("The redirection as NPM reports it after the change (before it, for delete)")
+                    RedirectionView redirection,
+            @JsonPropertyDescription("Things to tell the user: nginx errors, certificate mismatches")
+                    List<String> notes) {}
+
+    @Override
+    public String name() {
+        return "npm_manage_redirection";
+    }
+
+    @Override
+    public String description() {
+        return "Creates, updates, deletes, enables or disables a redirection host: domains whose visitors NPM"
+                + " sends to another address with an HTTP redirect. create needs domain_names and"
+                + " forward_domain_name (forward_scheme defaults to auto, forward_http_code to 302); update sends"
+                + " only the fields that differ; delete needs confirm=true after the user agreed. Checks that"
+                + " certificate_id exists (NPM would store a dangling one) and notes when it does not cover the"
+                + " domains. enable/disable of a host already in that state changes nothing. Reads the host back"
+                + " and reports nginx_online/nginx_err (a bad advanced_config does not fail the request, it takes"
+                + " the host offline). To serve a 404 page use npm_manage_dead_host; to proxy a site,"
+                + " npm_manage_proxy_host.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.REDIRECTION;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.writing(true, false);
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        RedirectionHostApi api = new RedirectionHostApi(target.client());
+        String where = " on instance '" + target.name() + "'";
+        return switch (input.operation()) {
+            case CREATE -> {
+                context.requireWritable("create a redirection" + where);
+                yield create(target, api, input);
+            }
+            case UPDATE -> {
+                int id = requireId(input, "update");
+                context.requireWritable("update redirection #" + id + where);
+                yield update(target, api, id, input);
+            }
+            case DELETE -> {
+                int id = requireId(input, "delete");
+                context.requireConfirmation("delete redirection #" + id + where, input.confirm());
+                RedirectionHost host = api.get(id, Set.of());
+                api.delete(id);
+                yield new Result(target.name(), "delete", id, true, "Deleted redirection #" + id + " ("
+                        + String.join(", ", host.domainNames()) + ")" + where + ".", RedirectionView.of(host),
+                        List.of());
+            }
+            case ENABLE, DISABLE -> {
+                int id = requireId(input, input.operation() == Operation.ENABLE ? "enable" : "disable");
+                boolean enable = input.operation() == Operation.ENABLE;
+                String verb = enable ? "enable" : "disable";
+                context.requireWritable(verb + " redirection #" + id + where);
+                RedirectionHost host = api.get(id, Set.of());
+                if (host.enabled() == enable) {
+                    yield new Result(target.name(), verb, id, false, "Redirection #" + id + " is already " + verb
+                            + "d" + where + "; nothing was changed.", RedirectionView.of(host), List.of());
+                }
+                if (enable) {
+                    api.enable(id);
+                } else {
+                    api.disable(id);
+                }
+                yield written(target, api, verb, id, capitalized(verb) + "d redirection #" + id + where + ".",
+                        List.of());
+            }
+        };
+    }
+
+    private Result create(InstanceTarget target, RedirectionHostApi api, Input input) {
+        List<String> domains = normalized(input.domainNames().orElseThrow(() -> missing("domain_names")));
+        String forwardTo = input.forwardDomainName().map(String::strip).orElseThrow(() -> missing(
+                "forward_domain_name"));
+        RedirectionHostCreate.Builder create = RedirectionHostCreate.builder(domains,
+                input.forwardScheme().orElse(Scheme.AUTO).wire(),
+                input.forwardHttpCode().orElse(DEFAULT_HTTP_CODE), forwardTo);
+        List<String> notes = new ArrayList<>();
+        Optional<Integer> certificate = input.certificateId().filter(id -> id > 0);
+        if (certificate.isPresent()) {
+            CertificateSummary summary = CertificateReferences.require(target, certificate.get());
+            CertificateReferences.coverageNote(summary, domains).ifPresent(notes::add);
+            create.certificateId(CertificateChoice.existing(certificate.get()));
+        } else {
+            sslWithoutCertificate(input).ifPresent(notes::add);
+        }
+        input.preservePath().ifPresent(create::preservePath);
+        input.sslForced().ifPresent(create::sslForced);
+        input.http2Support().ifPresent(create::http2Support);
+        input.hstsEnabled().ifPresent(create::hstsEnabled);
+        input.hstsSubdomains().ifPresent(create::hstsSubdomains);
+        input.blockExploits().ifPresent(create::blockExploits);
+        input.advancedConfig().ifPresent(create::advancedConfig);
+        RedirectionHost created = api.create(create.build());
+        return written(target, api, "create", created.id(), "Created redirection #" + created.id() + ": "
+                + String.join(", ", domains) + " -> " + forwardTo + " on instance '" + target.name() + "'.", notes);
+    }
+
+    private Result update(InstanceTarget target, RedirectionHostApi api, int id, Input input) {
+        RedirectionHost current = api.get(id, Set.of());
+        RedirectionHostUpdate.Builder update = RedirectionHostUpdate.builder();
+        List<String> changes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Optional<List<String>> domains = input.domainNames().map(ManageRedirectionTool::normalized);
+        if (domains.isPresent() && !Set.copyOf(domains.get()).equals(Set.copyOf(normalized(current.domainNames())))) {
+            update.domainNames(domains.get());
+            changes.add("domain_names");
+        }
+        diff(input.forwardScheme().map(Scheme::wire), current.forwardScheme(), "forward_scheme",
+                update::forwardScheme, changes);
+        diff(input.forwardDomainName().map(String::strip), current.forwardDomainName(), "forward_domain_name",
+                update::forwardDomainName, changes);
+        diff(input.forwardHttpCode(), current.forwardHttpCode(), "forward_http_code", update::forwardHttpCode,
+                changes);
+        diff(input.preservePath(), current.preservePath(), "preserve_path", update::preservePath, changes);
+        diff(input.sslForced(), current.sslForced(), "ssl_forced", update::sslForced, changes);
+        diff(input.http2Support(), current.http2Support(), "http2_support", update::http2Support, changes);
+        diff(input.hstsEnabled(), current.hstsEnabled(), "hsts_enabled", update::hstsEnabled, changes);
+        diff(input.hstsSubdomains(), current.hstsSubdomains(), "hsts_subdomains", update::hstsSubdomains, changes);
+        diff(input.blockExploits(), current.blockExploits(), "block_exploits", update::blockExploits, changes);
+        diff(input.advancedConfig(), current.advancedConfig(), "advanced_config", update::advancedConfig, changes);
+        Optional<Integer> certificate = input.certificateId().filter(c -> c != current.certificateId());
+        if (certificate.isPresent()) {
+            if (certificate.get() > 0) {
+                CertificateSummary summary = CertificateReferences.require(target, certificate.get());
+                CertificateReferences.coverageNote(summary, domains.orElse(current.domainNames()))
+                        .ifPresent(notes::add);
+            }
+            update.certificateId(CertificateChoice.ofId(certificate.get()));
+            changes.add("certificate_id");
+        }
+        if (changes.isEmpty()) {
+            return new Result(target.name(), "update", id, false, "Redirection #" + id + " already has these values"
+                    + " on instance '" + target.name() + "'; nothing was changed.", RedirectionView.of(current),
+                    List.of());
+        }
+        api.update(id, update.build());
+        return written(target, api, "update", id, "Updated redirection #" + id + " (" + String.join(", ", changes)
+                + ") on instance '" + target.name() + "'.", notes);
+    }
+
+    /** Reads the host back: NPM reports a refused nginx config only there, never as a failed request. */
+    private static Result written(InstanceTarget target, RedirectionHostApi api, String operation, int id,
+            String message, List<String> notes) {
+        RedirectionView after = RedirectionView.of(api.get(id, Set.of()));
+        List<String> all = new ArrayList<>(notes);
+        if (after.nginxOnline().equals(Optional.of(false))) {
+            all.add(0, "nginx rejected the host's config, so " + String.join(", ", after.domainNames())
+                    + " is not served: " + after.nginxErr().orElse("no error text") + " Fix it (often"
+                    + " advanced_config) with npm_manage_redirection update, or disable the host.");
+        }
+        return new Result(target.name(), operation, id, true, message, after, List.copyOf(all));
+    }
+
+    private static Optional<String> sslWithoutCertificate(Input input) {
+        boolean asked = input.sslForced().orElse(false) || input.http2Support().orElse(false)
+                || input.hstsEnabled().orElse(false);
+        return asked
+                ? Optional.of("ssl_forced, http2_support and hsts_enabled do nothing without a certificate_id.")
+                : Optional.empty();
+    }
+
+    private static <T> void diff(Optional<T> wanted, T current, String name, Consumer<T> set, List<String> changes) {
+        wanted.filter(value -> !value.equals(current)).ifPresent(value -> {
+            set.accept(value);
+            changes.add(name);
+        });
+    }
+
+    private static List<String> normalized(List<String> domains) {
+        return List.copyOf(new LinkedHashSet<>(domains.stream()
+                .map(d -> d.strip().toLowerCase(Locale.ROOT))
+                .toList()));
+    }
+
+    private static String capitalized(String verb) {
+        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
+    }
+
+    private static ToolFailure missing(String parameter) {
+        return new ToolFailure("create needs " + parameter + ".",
+                "Pass domain_names and forward_domain_name (and optionally forward_scheme, forward_http_code) to"
+                        + " create a redirection.");
+    }
+
+    private static int requireId(Input input, String operation) {
+        return input.redirectId().orElseThrow(() -> new ToolFailure(operation + " needs redirect_id.",
+                "Call npm_list_redirections to find the redirection's id, then call npm_manage_redirection again"
+                        + " with redirect_id."));
+    }
+
+    @Override
+    public Optional<String> render(Result result) {
+        StringBuilder text = new StringBuilder(result.message()).append("\n").append(result.redirection().line());
+        result.notes().forEach(n -> text.append("\nNote: ").append(n));
+        return Optional.of(text.toString());
+    }
+}

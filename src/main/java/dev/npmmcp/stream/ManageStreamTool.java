@@ -1,0 +1,362 @@
+package dev.npmmcp.stream;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.CertificateReferences;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.npm.CertificateChoice;
+import dev.npmmcp.npm.CertificateSummary;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolFailure;
+import dev.npmmcp.tool.ToolHints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code npm_manage_stream}: creates, changes, deletes, enables or disables a TCP/UDP stream. */
+public final class ManageStreamTool implements Tool<ManageStreamTool.Input, ManageStreamTool.Result> {
+
+    enum Operation {
+        @JsonProperty("create")
+        CREATE,
+        @JsonProperty("update")
+        UPDATE,
+        @JsonProperty("delete")
+        DELETE,
+        @JsonProperty("enable")
+        ENABLE,
+        @JsonProperty("disable")
+        DISABLE
+    }
+
+    record Input(
+            @JsonPropertyDescription("create: a new stream; update: change the fields given (others stay);"
+                            + " delete: remove it (needs confirm); enable/disable: switch it on or off")
+                    Operation operation,
+            @JsonPropertyDescription("The stream's id (from npm_list_streams); required except for create")
+                    Optional<Integer> streamId,
+            @JsonPropertyDescription("The port NPM listens on (1-65535); required for create. Must not be used by"
+                            + " another enabled stream with the same protocol, nor be 80, 81 or 443 for TCP")
+                    Optional<Integer> incomingPort,
+            @JsonPropertyDescription("The host or IP traffic is forwarded to; required for create")
+                    Optional<String> forwardingHost,
+            @JsonPropertyDescription("The port traffic is forwarded to (1-65535); required for create")
+                    Optional<Integer> forwardingPort,
+            @JsonPropertyDescription("Forward TCP. On create, default true unless only udp_forwarding=true is"
+                            + " given")
+                    Optional<Boolean> tcpForwarding,
+            @JsonPropertyDescription("Forward UDP. On create, default false") Optional<Boolean> udpForwarding,
+            @JsonPropertyDescription("A certificate id (npm_list_certificates) to terminate TLS on the stream (NPM"
+                            + " 2.12+); 0 removes it")
+                    Optional<Integer> certificateId,
+            @JsonPropertyDescription("Set true, after the user agreed, to delete") @Default("false") boolean confirm,
+            @JsonPropertyDescription("The NPM instance to change; default: the selected, else the default instance")
+                    Optional<String> instanceName) {
+
+        Input {
+            streamId.ifPresent(id -> positive(id, "stream_id"));
+            incomingPort.ifPresent(port -> port(port, "incoming_port"));
+            forwardingPort.ifPresent(port -> port(port, "forwarding_port"));
+            certificateId.ifPresent(id -> {
+                if (id < 0) {
+                    throw new IllegalArgumentException("certificate_id must be a certificate's id, or 0 for none");
+                }
+            });
+            forwardingHost.ifPresent(host -> {
+                if (host.isBlank()) {
+                    throw new IllegalArgumentException("forwarding_host must not be blank");
+                }
+            });
+        }
+
+        private static void positive(int id, String name) {
+            if (id < 1) {
+                throw new IllegalArgumentException(name + " must be 1 or more (an id from npm_list_streams)");
+            }
+        }
+
+        private static void port(int port, String name) {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException(name + " must be between 1 and 65535, was " + port);
+            }
+        }
+    }
+
+    record Result(
+            @JsonPropertyDescription("The NPM instance that was changed") String instance,
+            @JsonPropertyDescription("The operation performed") String operation,
+            @JsonPropertyDescription("The stream's id") int streamId,
+            @JsonPropertyDescription("false when nothing needed doing: the stream was already in that state or had those values")
+                    boolean changed,
+            @JsonPropertyDescription("What happened, in one sentence") String message,
+            @JsonPropertyDescription("The stream as NPM reports it after the change (before it, for delete)")
+                    StreamView stream,
+            @JsonPropertyDescription("Things to tell the user: nginx errors, side effects") List<String> notes) {}
+
+    @Override
+    public String name() {
+        return "npm_manage_stream";
+    }
+
+    @Override
+    public String description() {
+        return "Creates, updates, deletes, enables or disables a TCP/UDP stream (a port forward through NPM:"
+                + " incoming_port on NPM to forwarding_host:forwarding_port). create needs incoming_port,"
+                + " forwarding_host and forwarding_port; update changes only the fields given; delete needs"
+                + " confirm=true after the user agreed. Guards NPM's traps: refuses an incoming port another enabled"
+                + " stream already uses (NPM would accept it and leave the new stream offline) and NPM's own ports"
+                + " 80/81/443, refuses a stream forwarding neither TCP nor UDP, checks that certificate_id exists"
+                + " and that the instance supports TLS streams (NPM 2.12+). enable/disable of a stream already in"
+                + " that state changes nothing. Reads the stream back and reports nginx_online/nginx_err. Use"
+                + " npm_list_streams to find ids and free ports.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.STREAM;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.writing(true, false);
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        StreamApi api = new StreamApi(target.client());
+        String where = " on instance '" + target.name() + "'";
+        return switch (input.operation()) {
+            case CREATE -> {
+                context.requireWritable("create a stream" + where);
+                yield create(target, api, input);
+            }
+            case UPDATE -> {
+                int id = requireId(input, "update");
+                context.requireWritable("update stream #" + id + where);
+                yield update(target, api, id, input);
+            }
+            case DELETE -> {
+                int id = requireId(input, "delete");
+                context.requireConfirmation("delete stream #" + id + where, input.confirm());
+                Stream stream = api.get(id, Set.of());
+                api.delete(id);
+                yield new Result(target.name(), "delete", id, true, "Deleted stream #" + id + " (port "
+                        + stream.incomingPort() + " -> " + stream.forwardingHost() + ":" + stream.forwardingPort()
+                        + ")" + where + ".", StreamView.of(stream), List.of());
+            }
+            case ENABLE -> {
+                int id = requireId(input, "enable");
+                context.requireWritable("enable stream #" + id + where);
+                yield enable(target, api, id);
+            }
+            case DISABLE -> {
+                int id = requireId(input, "disable");
+                context.requireWritable("disable stream #" + id + where);
+                Stream stream = api.get(id, Set.of());
+                if (!stream.enabled()) {
+                    yield unchanged(target, "disable", stream, "Stream #" + id + " is already disabled" + where
+                            + "; nothing was changed.");
+                }
+                api.disable(id);
+                yield written(target, api, "disable", id, "Disabled stream #" + id + where + ".", List.of());
+            }
+        };
+    }
+
+    private Result create(InstanceTarget target, StreamApi api, Input input) {
+        int port = required(input.incomingPort(), "incoming_port");
+        String host = required(input.forwardingHost(), "forwarding_host");
+        int forwardPort = required(input.forwardingPort(), "forwarding_port");
+        boolean udp = input.udpForwarding().orElse(false);
+        boolean tcp = input.tcpForwarding().orElse(!udp);
+        requireProtocol(tcp, udp);
+        refuseNpmPort(target, port, tcp);
+        List<Stream> streams = api.list(Optional.empty(), Set.of());
+        PortClashes.clash(streams, 0, port, tcp, udp).ifPresent(other -> {
+            throw clashFailure(target, port, other, "create the stream on a free port");
+        });
+        List<String> notes = new ArrayList<>(disabledOnPort(streams, 0, port, tcp, udp));
+        StreamCreate.Builder create = StreamCreate.builder(port, host.strip(), forwardPort)
+                .tcpForwarding(tcp)
+                .udpForwarding(udp);
+        Optional<Integer> certificate = input.certificateId().filter(id -> id > 0);
+        if (certificate.isPresent()) {
+            notes.add(certificateNote(target, certificate.get()));
+            create.certificateId(CertificateChoice.existing(certificate.get()));
+        }
+        Stream created = api.create(create.build());
+        return written(target, api, "create", created.id(), "Created stream #" + created.id() + ": port " + port
+                + " -> " + host.strip() + ":" + forwardPort + " on instance '" + target.name() + "'.", notes);
+    }
+
+    private Result update(InstanceTarget target, StreamApi api, int id, Input input) {
+        Stream current = api.get(id, Set.of());
+        StreamUpdate.Builder update = StreamUpdate.builder();
+        List<String> changes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int port = input.incomingPort().orElse(current.incomingPort());
+        boolean tcp = input.tcpForwarding().orElse(current.tcpForwarding());
+        boolean udp = input.udpForwarding().orElse(current.udpForwarding());
+        if (port != current.incomingPort()) {
+            update.incomingPort(port);
+            changes.add("incoming_port");
+        }
+        input.forwardingHost().map(String::strip).filter(h -> !h.equals(current.forwardingHost())).ifPresent(h -> {
+            update.forwardingHost(h);
+            changes.add("forwarding_host");
+        });
+        input.forwardingPort().filter(p -> p != current.forwardingPort()).ifPresent(p -> {
+            update.forwardingPort(p);
+            changes.add("forwarding_port");
+        });
+        if (tcp != current.tcpForwarding()) {
+            update.tcpForwarding(tcp);
+            changes.add("tcp_forwarding");
+        }
+        if (udp != current.udpForwarding()) {
+            update.udpForwarding(udp);
+            changes.add("udp_forwarding");
+        }
+        Optional<Integer> certificate = input.certificateId().filter(c -> c != current.certificateId());
+        if (certificate.isPresent()) {
+            if (certificate.get() > 0) {
+                notes.add(certificateNote(target, certificate.get()));
+            }
+            update.certificateId(CertificateChoice.ofId(certificate.get()));
+            changes.add("certificate_id");
+        }
+        if (changes.isEmpty()) {
+            return unchanged(target, "update", current, "Stream #" + id + " already has these values on instance '"
+                    + target.name() + "'; nothing was changed.");
+        }
+        requireProtocol(tcp, udp);
+        if (port != current.incomingPort() || tcp != current.tcpForwarding() || udp != current.udpForwarding()) {
+            refuseNpmPort(target, port, tcp);
+            List<Stream> streams = api.list(Optional.empty(), Set.of());
+            Optional<Stream> clash = PortClashes.clash(streams, id, port, tcp, udp);
+            if (clash.isPresent() && current.enabled()) {
+                throw clashFailure(target, port, clash.get(), "choose another incoming_port");
+            }
+            clash.ifPresent(other -> notes.add("Stream #" + id + " is disabled; enabling it will be refused while"
+                    + " stream #" + other.id() + " listens on port " + port + "."));
+            notes.addAll(disabledOnPort(streams, id, port, tcp, udp));
+        }
+        api.update(id, update.build());
+        return written(target, api, "update", id, "Updated stream #" + id + " (" + String.join(", ", changes)
+                + ") on instance '" + target.name() + "'.", notes);
+    }
+
+    private Result enable(InstanceTarget target, StreamApi api, int id) {
+        Stream stream = api.get(id, Set.of());
+        if (stream.enabled()) {
+            return unchanged(target, "enable", stream, "Stream #" + id + " is already enabled on instance '"
+                    + target.name() + "'; nothing was changed.");
+        }
+        List<Stream> streams = api.list(Optional.empty(), Set.of());
+        PortClashes.clash(streams, id, stream.incomingPort(), stream.tcpForwarding(), stream.udpForwarding())
+                .ifPresent(other -> {
+                    throw clashFailure(target, stream.incomingPort(), other,
+                            "disable stream #" + other.id() + " first, or move one of them to another port");
+                });
+        api.enable(id);
+        return written(target, api, "enable", id, "Enabled stream #" + id + " on instance '" + target.name() + "'.",
+                List.of());
+    }
+
+    /** Reads the stream back: NPM reports a refused nginx config only there, never as a failed request. */
+    private static Result written(
+            InstanceTarget target, StreamApi api, String operation, int id, String message, List<String> notes) {
+        StreamView after = StreamView.of(api.get(id, Set.of()));
+        List<String> all = new ArrayList<>(notes);
+        if (after.nginxOnline().equals(Optional.of(false))) {
+            all.add(0, "nginx rejected the stream's config, so nothing listens on port " + after.incomingPort() + ": "
+                    + after.nginxErr().orElse("no error text") + " Fix the stream (npm_manage_stream update) or"
+                    + " disable it.");
+        }
+        return new Result(target.name(), operation, id, true, message, after, List.copyOf(all));
+    }
+
+    private static Result unchanged(InstanceTarget target, String operation, Stream stream, String message) {
+        return new Result(target.name(), operation, stream.id(), false, message, StreamView.of(stream), List.of());
+    }
+
+    private static String certificateNote(InstanceTarget target, int certificateId) {
+        if (!target.client().capabilities().streamCertificates()) {
+            throw new ToolFailure("Instance '" + target.name() + "' runs NPM "
+                            + target.client().serverInfo().version() + ", which has no TLS streams: certificate_id"
+                            + " on a stream needs NPM 2.12 or newer. Nothing was changed.",
+                    "Leave out certificate_id (a plain TCP/UDP stream), or upgrade NPM to 2.12+ first.");
+        }
+        CertificateSummary certificate = CertificateReferences.require(target, certificateId);
+        return "TLS is terminated with certificate #" + certificate.id() + " ("
+                + (certificate.niceName().isBlank() ? String.join(", ", certificate.domainNames())
+                        : certificate.niceName()) + ").";
+    }
+
+    private static List<String> disabledOnPort(List<Stream> streams, int selfId, int port, boolean tcp, boolean udp) {
+        return streams.stream()
+                .filter(s -> s.id() != selfId && !s.enabled() && s.incomingPort() == port)
+                .filter(s -> tcp && s.tcpForwarding() || udp && s.udpForwarding())
+                .map(s -> "Disabled stream #" + s.id() + " also uses port " + port + "; enabling it would clash.")
+                .toList();
+    }
+
+    private static void requireProtocol(boolean tcp, boolean udp) {
+        if (!tcp && !udp) {
+            throw new ToolFailure("A stream must forward TCP, UDP or both: with tcp_forwarding and udp_forwarding"
+                            + " both false it would forward nothing, and NPM refuses it. Nothing was changed.",
+                    "Set tcp_forwarding=true (most services: SSH, databases, games over TCP) and/or"
+                            + " udp_forwarding=true (DNS, WireGuard, game servers over UDP); to stop the stream, use"
+                            + " operation=disable.");
+        }
+    }
+
+    private static void refuseNpmPort(InstanceTarget target, int port, boolean tcp) {
+        if (tcp && PortClashes.NPM_PORTS.contains(port)) {
+            throw new ToolFailure("Port " + port + " is one of NPM's own TCP ports (80 HTTP, 443 HTTPS, 81 admin) on"
+                            + " instance '" + target.name() + "': a TCP stream there would break nginx. Nothing was"
+                            + " changed.",
+                    "Choose another incoming_port; to route web traffic on 80/443, use a proxy host instead.");
+        }
+    }
+
+    private static ToolFailure clashFailure(InstanceTarget target, int port, Stream other, String next) {
+        return new ToolFailure("Port " + port + " is already used on instance '" + target.name() + "' by enabled"
+                        + " stream #" + other.id() + " (" + StreamView.of(other).protocols() + " -> "
+                        + other.forwardingHost() + ":" + other.forwardingPort() + "). NPM would accept a second"
+                        + " stream there but nginx would refuse it and leave it offline; nothing was changed.",
+                "Tell the user; then " + next + ". npm_list_streams shows which ports are taken.");
+    }
+
+    private static int requireId(Input input, String operation) {
+        return input.streamId().orElseThrow(() -> new ToolFailure(operation + " needs stream_id.",
+                "Call npm_list_streams to find the stream's id, then call npm_manage_stream again with stream_id."));
+    }
+
+    private static <T> T required(Optional<T> value, String parameter) {
+        return value.orElseThrow(() -> new ToolFailure("create needs " + parameter + ".",
+                "Pass incoming_port, forwarding_host and forwarding_port to create a stream."));
+    }
+
+    @Override
+    public Optional<String> render(Result result) {
+        StringBuilder text = new StringBuilder(result.message()).append("\n").append(result.stream().line());
+        result.notes().forEach(n -> text.append("\nNote: ").append(n));
+        return Optional.of(text.toString());
+    }
+}
