@@ -112,7 +112,7 @@ final class Certificates {
 
     private static Reply dnsProviders(Call call) {
         Access.require(call, "certificates", "view");
-        return Reply.ok(DnsProviders.list());
+        return Reply.ok(DnsProviders.list(call.profile()));
     }
 
     private static Reply create(Call call) {

@@ -2,20 +2,59 @@ package dev.npmmcp.simulator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
-/** A selection of the certbot DNS plugins NPM lists (the real list has over a hundred, same shape). */
+/**
+ * A selection of the certbot DNS plugins NPM lists (the real list has over a hundred, same shape). The head of the
+ * list, as far as the recordings show it (ACME-DNS to Azure), is NPM's own, entry for entry; a few well-known
+ * providers follow.
+ */
 final class DnsProviders {
 
-    private record Provider(String id, String name, String credentials) {}
+    private record Provider(String id, String name, String credentials, NpmProfile since) {
+        Provider(String id, String name, String credentials) {
+            this(id, name, credentials, NpmProfile.V2_13);
+        }
+    }
+
+    private static final String AZURE = "# This plugin supported API authentication using either Service Principals"
+            + " or utilizing a Managed Identity assigned to the virtual machine.\n"
+            + "# Regardless which authentication method used, the identity will need the \u201cDNS Zone Contributor\u201d"
+            + " role assigned to it.\n"
+            + "# As multiple Azure DNS Zones in multiple resource groups can exist, the config file needs a mapping of"
+            + " zone to resource group ID. Multiple zones -> ID mappings can be listed by using the key dns_azure_zoneX"
+            + " where X is a unique number. At least 1 zone mapping is required.\n\n"
+            + "# Using a service principal (option 1)\n"
+            + "dns_azure_sp_client_id = 912ce44a-0156-4669-ae22-c16a17d34ca5\n"
+            + "dns_azure_sp_client_secret = E-xqXU83Y-jzTI6xe9fs2YC~mck3ZzUih9\n"
+            + "dns_azure_tenant_id = ed1090f3-ab18-4b12-816c-599af8a88cf7\n\n"
+            + "# Using used assigned MSI (option 2)\n"
+            + "# dns_azure_msi_client_id = 912ce44a-0156-4669-ae22-c16a17d34ca5\n\n"
+            + "# Using system assigned MSI (option 3)\n"
+            + "# dns_azure_msi_system_assigned = true\n\n"
+            + "# Zones (at least one always required)\n"
+            + "dns_azure_zone1 = example.com:/subscriptions/c135abce-d87d-48df-936c-15596c6968a5/resourceGroups/dns1\n"
+            + "dns_azure_zone2 = example.org:/subscriptions/99800903-fb14-4992-9aff-12eaf2744622/resourceGroups/dns2";
 
     private static final List<Provider> PROVIDERS = List.of(
             new Provider("acmedns", "ACME-DNS", "dns_acmedns_api_url = http://acmedns-server/\n"
                     + "dns_acmedns_registration_file = /data/acme-registration.json"),
             new Provider("active24", "Active24", "dns_active24_api_key = <identifier>\n"
                     + "dns_active24_secret = <secret>"),
+            new Provider("edgedns", "Akamai Edge DNS", "edgedns_client_secret = as3d1asd5d1a32sdfsdfs2d1asd5=\n"
+                    + "edgedns_host = sdflskjdf-dfsdfsdf-sdfsdfsdf.luna.akamaiapis.net\n"
+                    + "edgedns_access_token = kjdsi3-34rfsdfsdf-234234fsdfsdf\n"
+                    + "edgedns_client_token = dkfjdf-342fsdfsd-23fsdfsdfsdf"),
             new Provider("aliyun", "Aliyun", "dns_aliyun_access_key = 12345678\n"
                     + "dns_aliyun_access_key_secret = 1234567890abcdef1234567890abcdef"),
+            new Provider("kas", "All-Inkl", "dns_kas_user = your_kas_user\ndns_kas_password = your_kas_password"),
+            // Recorded on 2.15.1, absent from 2.13.7's list.
+            new Provider("arvan", "ArvanCloud", "dns_arvan_key = Apikey xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+                    NpmProfile.V2_15),
+            new Provider("azure", "Azure", AZURE),
             new Provider("cloudflare", "Cloudflare", "# Cloudflare API token\n"
                     + "dns_cloudflare_api_token=0123456789abcdef0123456789abcdef01234567"),
             new Provider("digitalocean", "DigitalOcean", "dns_digitalocean_token = 0000111122223333444455556666777788889999aaaabbbbccccddddeeeeffff"),
@@ -34,14 +73,19 @@ final class DnsProviders {
 
     private DnsProviders() {}
 
-    static ArrayNode list() {
+    /** NPM sorts by display name with JavaScript's localeCompare: case and punctuation weigh less than letters. */
+    static ArrayNode list(NpmProfile profile) {
+        Collator collator = Collator.getInstance(Locale.ENGLISH);
         ArrayNode array = Json.array();
-        for (Provider provider : PROVIDERS) {
-            ObjectNode node = array.addObject();
-            node.put("id", provider.id());
-            node.put("name", provider.name());
-            node.put("credentials", provider.credentials());
-        }
+        PROVIDERS.stream()
+                .filter(provider -> profile.atLeast(provider.since()))
+                .sorted(Comparator.comparing(Provider::name, collator))
+                .forEach(provider -> {
+                    ObjectNode node = array.addObject();
+                    node.put("id", provider.id());
+                    node.put("name", provider.name());
+                    node.put("credentials", provider.credentials());
+                });
         return array;
     }
 }

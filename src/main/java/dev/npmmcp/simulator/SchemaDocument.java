@@ -12,6 +12,12 @@ import java.util.Optional;
  */
 final class SchemaDocument {
 
+    /** What 2.13.7 and 2.15.1 answered; 2.10 and 2.12 have no description. */
+    private static final String DESCRIPTION = "This is the official API documentation for Nginx Proxy Manager.\n\n"
+            + "Most endpoints require authentication via Bearer Token (JWT). You can generate a token by logging in via"
+            + " the `POST /tokens` endpoint.\n\n"
+            + "For more information, visit the [Nginx Proxy Manager Documentation](https://nginxproxymanager.com).";
+
     private SchemaDocument() {}
 
     static ObjectNode build(SimState state) {
@@ -21,6 +27,9 @@ final class SchemaDocument {
         ObjectNode info = document.putObject("info");
         info.put("title", "Nginx Proxy Manager API");
         info.put("version", state.version);
+        if (profile.atLeast(NpmProfile.V2_13)) {
+            info.put("description", DESCRIPTION);
+        }
         document.putArray("servers").addObject().put("url", "http://127.0.0.1/api");
         ObjectNode paths = document.putObject("paths");
         for (Route route : state.routes) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -36,8 +37,12 @@ final class Tokens {
 
     private Tokens() {}
 
+    /** JavaScript's Date.toISOString: always three fraction digits, so a whole second still ends in .000Z. */
+    private static final DateTimeFormatter JS_ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
     static String iso(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        return JS_ISO.format(instant);
     }
 
     static Issued issue(SimState state, int userId, String scope, java.time.Duration lifetime) {

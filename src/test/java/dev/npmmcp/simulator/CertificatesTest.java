@@ -2,6 +2,9 @@ package dev.npmmcp.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +137,23 @@ class CertificatesTest {
             assertThat(freshApi.post("/nginx/certificates/test-http", "{\"domains\":[]}").message())
                     .isEqualTo("data/domains must NOT have fewer than 1 items");
         }
+    }
+
+    @Test
+    void shouldListDnsProvidersByDisplayNameIgnoringCaseAndPunctuationWithArvanFrom215() {
+        try (NpmSimulator v213 = start(NpmProfile.V2_13, AcmeMode.ISSUE);
+                NpmSimulator v215 = start(NpmProfile.V2_15, AcmeMode.ISSUE)) {
+            assertThat(ids(admin(v213).get("/nginx/certificates/dns-providers").json()))
+                    .startsWith("acmedns", "active24", "edgedns", "aliyun", "kas", "azure");
+            assertThat(ids(admin(v215).get("/nginx/certificates/dns-providers").json()))
+                    .startsWith("acmedns", "active24", "edgedns", "aliyun", "kas", "arvan", "azure");
+        }
+    }
+
+    private static List<String> ids(JsonNode providers) {
+        List<String> ids = new ArrayList<>();
+        providers.forEach(provider -> ids.add(provider.path("id").asText()));
+        return ids;
     }
 
     @Test

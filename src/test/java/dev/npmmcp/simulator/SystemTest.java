@@ -40,6 +40,16 @@ class SystemTest {
     }
 
     @Test
+    void shouldDescribeTheApiInSchemaInfoFrom213Only() {
+        try (NpmSimulator v212 = start(NpmProfile.V2_12); NpmSimulator v213 = start(NpmProfile.V2_13)) {
+            assertThat(new Api(v212).get("/schema").json().path("info").has("description")).isFalse();
+            assertThat(new Api(v213).get("/schema").json().path("info").path("description").asText())
+                    .startsWith("This is the official API documentation for Nginx Proxy Manager.\n\n")
+                    .endsWith("(https://nginxproxymanager.com).");
+        }
+    }
+
+    @Test
     void shouldUpdateDefaultSiteKeepingMetaAndRefuseOtherSettings() {
         try (NpmSimulator sim = start(NpmProfile.V2_15)) {
             Api api = admin(sim);

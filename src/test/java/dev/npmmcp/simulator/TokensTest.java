@@ -68,6 +68,21 @@ class TokensTest {
     }
 
     @Test
+    void shouldWriteTimestampsLikeJavaScriptWithMillisecondsEvenOnAWholeSecond() {
+        MutableClock clock = new MutableClock();
+        try (NpmSimulator sim = NpmSimulator.builder().admin("admin@example.com", "changeme123").clock(clock)
+                .tokenLifetime(Duration.ofMinutes(5)).start()) {
+            Api api = new Api(sim);
+            Api.Answer login = api.post("/tokens", ADMIN);
+            assertThat(login.json().get("expires").asText()).isEqualTo("2026-11-24T00:05:00.000Z");
+            api.token(login.json().get("token").asText());
+            clock.advance(Duration.ofMinutes(6));
+            assertThat(api.get("/nginx/proxy-hosts").json().at("/error/message_i18n/expiredAt").asText())
+                    .isEqualTo("2026-11-24T00:05:00.000Z");
+        }
+    }
+
+    @Test
     void shouldHideForbiddenRoutesBehindNotFoundFrom213() {
         try (NpmSimulator sim = start(NpmProfile.V2_15); NpmSimulator old = start(NpmProfile.V2_12)) {
             Api.Answer anonymous = new Api(sim).get("/nginx/proxy-hosts");
