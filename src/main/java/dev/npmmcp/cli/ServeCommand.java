@@ -64,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), (demo ? "--demo" : "--config")
                     + " needs the instance registry and NPM simulator, which this build does not include yet");
         }
-        NpmMcpServer server = NpmMcpServer.create(new ServerOptions(categories(), readOnly, lazy));
+        NpmMcpServer server =
+                NpmMcpServer.create(new ServerOptions(categories(), readOnly, lazy), AuditLogs.open(config));
         return switch (transport) {
             case stdio -> StdioTransport.serve(server);
             case http -> serveHttp(server);

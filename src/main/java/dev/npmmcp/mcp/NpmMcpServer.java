@@ -1,6 +1,7 @@
 package dev.npmmcp.mcp;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.npmmcp.security.AuditLog;
 import dev.npmmcp.tool.ToolJson;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -10,6 +11,7 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import java.time.Duration;
 
 /**
  * The npm-mcp server, independent of its transport: the catalog, the toolset rules and the SDK configuration. Building
@@ -19,21 +21,30 @@ public final class NpmMcpServer {
 
     static final String NAME = "npm-mcp";
 
+    /**
+     * How long a request to the client may wait for its answer. A confirmation (MCP elicitation) waits for a person,
+     * so the SDK's default of 10 seconds would decline most of them by timeout.
+     */
+    static final Duration CLIENT_ANSWER_TIMEOUT = Duration.ofMinutes(5);
+
     private final ServerOptions options;
     private final ToolCatalog features;
+    private final WriteAudit audit;
 
-    private NpmMcpServer(ServerOptions options, ToolCatalog features) {
+    private NpmMcpServer(ServerOptions options, ToolCatalog features, WriteAudit audit) {
         this.options = options;
         this.features = features;
+        this.audit = audit;
     }
 
-    public static NpmMcpServer create(ServerOptions options) {
-        return new NpmMcpServer(options, ToolCatalog.standard());
+    /** The server; every call of a write tool is recorded in {@code audit}. */
+    public static NpmMcpServer create(ServerOptions options, AuditLog audit) {
+        return new NpmMcpServer(options, ToolCatalog.standard(), WriteAudit.to(audit));
     }
 
     /** A server over another catalog: tests use it to exercise toolset rules with tools of their own. */
-    static NpmMcpServer withCatalog(ServerOptions options, ToolCatalog features) {
-        return new NpmMcpServer(options, features);
+    static NpmMcpServer withCatalog(ServerOptions options, ToolCatalog features, AuditLog audit) {
+        return new NpmMcpServer(options, features, WriteAudit.to(audit));
     }
 
     public ServerOptions options() {
@@ -54,12 +65,14 @@ public final class NpmMcpServer {
     }
 
     private <S extends McpServer.SyncSpecification<S>> McpSyncServer configure(McpServer.SyncSpecification<S> spec) {
-        ToolAdapter adapter = new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(options.readOnly()));
+        ToolAdapter adapter = new ToolAdapter(
+                ToolJson.newMapper(), user -> new ServerToolContext(options.readOnly(), user), audit);
         LiveToolset toolset = new LiveToolset(features, options, adapter);
         McpSyncServer server = spec.serverInfo(NAME, ServerVersion.current())
                 .instructions(instructions(options))
                 .capabilities(ServerCapabilities.builder().tools(options.lazy()).build())
                 .jsonMapper(protocolJson())
+                .requestTimeout(CLIENT_ANSWER_TIMEOUT)
                 .jsonSchemaValidator(new DefaultJsonSchemaValidator())
                 // ArgumentBinder checks inputs and names the parameter at fault; the SDK's check would answer first
                 .validateToolInputs(false)
