@@ -76,8 +76,9 @@ final class ToolAdapter {
             I input = binder.bind(tool.name(), tool.inputType(), given);
             O output = tool.call(context, input);
             Map<String, Object> structured = mapper.convertValue(output, OBJECT);
+            CallToolResult result = ToolResults.success(structured, tool.render(output).orElseGet(() -> json(output)));
             audit.succeeded(tool, given, structured);
-            return ToolResults.success(structured, tool.render(output).orElseGet(() -> json(output)));
+            return result;
         } catch (ToolFailure failure) {
             LOG.debug("{} failed: {}", tool.name(), failure.getMessage());
             Outcome outcome = context.isRefusal(failure) ? Outcome.REFUSED : Outcome.ERROR;
