@@ -97,9 +97,7 @@ public final class AuditLog {
         }
         SecureFiles.ensurePrivateDir(directory);
         AuditLog log = new AuditLog(directory, redactor, maxBytes, keep);
-        try (FileChannel channel = SecureFiles.openForAppend(log.file)) {
-            channel.force(false);
-        }
+        SecureFiles.openForAppend(log.file).close();
         if (SecureFiles.isReadableByOthers(log.file)) {
             LOG.warn("the audit log {} can be read by other users; restrict it with: chmod 600 {}", log.file, log.file);
         }
