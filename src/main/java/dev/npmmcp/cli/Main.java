@@ -1,6 +1,7 @@
 package dev.npmmcp.cli;
 
 import dev.npmmcp.mcp.ServerVersion;
+import dev.npmmcp.security.Keyring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "MCP server for Nginx Proxy Manager.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, KeygenCommand.class, KeyringCommand.class})
 public final class Main {
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
@@ -23,12 +24,24 @@ public final class Main {
     }
 
     static int run(String... args) {
-        return new CommandLine(new Main()).execute(withDefaultCommand(args));
+        CommandLine commands = commandLine(Keyring.system(), SecretInput.standard());
+        return commands.execute(withDefaultCommand(commands, args));
+    }
+
+    /** The command line over this keyring and secret input; tests give in-memory ones. */
+    static CommandLine commandLine(Keyring keyring, SecretInput secrets) {
+        return new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == KeyringSetCommand.class
+                        ? type.cast(new KeyringSetCommand(keyring, secrets))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        });
     }
 
     /** Clients are configured with just the launcher, so options without a command mean {@code serve}. */
-    static String[] withDefaultCommand(String... args) {
-        CommandLine commands = new CommandLine(new Main());
+    static String[] withDefaultCommand(CommandLine commands, String... args) {
         if (args.length > 0 && (commands.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
             return args;
         }

@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         if (demo) {
             try (DemoNpm npm = DemoNpm.start(redactor)) {
                 npm.announce(System.err, transport == Transport.stdio);
-                return serve(NpmMcpServer.create(options, npm.instances()));
+                return serve(options, npm.instances(), redactor);
             }
         }
         InstanceConfigLoader loader = InstanceConfigLoader.fromProcess();
@@ -93,11 +93,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (InstanceRegistry instances = InstanceRegistry.open(loaded, loader, TokenStore.inMemory(), redactor)) {
             instances.warnings().forEach(warning -> LOG.warn("{}", warning));
-            return serve(NpmMcpServer.create(options, instances));
+            return serve(options, instances, redactor);
         }
     }
 
-    private int serve(NpmMcpServer server) throws Exception {
+    private int serve(ServerOptions options, InstanceRegistry instances, Redactor redactor) throws Exception {
+        NpmMcpServer server = NpmMcpServer.create(options, instances, AuditLogs.open(instances.configFile(), redactor));
         return switch (transport) {
             case stdio -> StdioTransport.serve(server);
             case http -> serveHttp(server);

@@ -2,6 +2,7 @@ package dev.npmmcp.mcp;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.npmmcp.instance.InstanceRegistry;
+import dev.npmmcp.security.AuditLog;
 import dev.npmmcp.tool.ToolJson;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -11,6 +12,7 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import java.time.Duration;
 
 /**
  * The npm-mcp server, independent of its transport: the catalog, the toolset rules and the SDK configuration. Building
@@ -20,24 +22,36 @@ public final class NpmMcpServer {
 
     static final String NAME = "npm-mcp";
 
+    /**
+     * How long a request to the client may wait for its answer. A confirmation (MCP elicitation) waits for a person,
+     * so the SDK's default of 10 seconds would decline most of them by timeout.
+     */
+    static final Duration CLIENT_ANSWER_TIMEOUT = Duration.ofMinutes(5);
+
     private final ServerOptions options;
     private final ToolCatalog features;
     private final InstanceRegistry instances;
+    private final WriteAudit audit;
 
-    private NpmMcpServer(ServerOptions options, ToolCatalog features, InstanceRegistry instances) {
+    private NpmMcpServer(ServerOptions options, ToolCatalog features, InstanceRegistry instances, WriteAudit audit) {
         this.options = options;
         this.features = features;
         this.instances = instances;
+        this.audit = audit;
     }
 
-    /** The server over {@code instances}; opening the registry touches no NPM (clients connect lazily). */
-    public static NpmMcpServer create(ServerOptions options, InstanceRegistry instances) {
-        return new NpmMcpServer(options, ToolCatalog.standard(instances), instances);
+    /**
+     * The server over {@code instances}, recording every call of a write tool in {@code audit}. Opening the registry
+     * touches no NPM (clients connect lazily), so the initialize reply never waits for the network.
+     */
+    public static NpmMcpServer create(ServerOptions options, InstanceRegistry instances, AuditLog audit) {
+        return new NpmMcpServer(options, ToolCatalog.standard(instances), instances, WriteAudit.to(audit));
     }
 
     /** A server over another catalog: tests use it to exercise toolset rules with tools of their own. */
-    static NpmMcpServer withCatalog(ServerOptions options, ToolCatalog features, InstanceRegistry instances) {
-        return new NpmMcpServer(options, features, instances);
+    static NpmMcpServer withCatalog(
+            ServerOptions options, ToolCatalog features, InstanceRegistry instances, AuditLog audit) {
+        return new NpmMcpServer(options, features, instances, WriteAudit.to(audit));
     }
 
     public ServerOptions options() {
@@ -58,12 +72,14 @@ public final class NpmMcpServer {
     }
 
     private <S extends McpServer.SyncSpecification<S>> McpSyncServer configure(McpServer.SyncSpecification<S> spec) {
-        ToolAdapter adapter = new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(options.readOnly(), instances));
+        ToolAdapter adapter = new ToolAdapter(
+                ToolJson.newMapper(), user -> new ServerToolContext(options.readOnly(), instances, user), audit);
         LiveToolset toolset = new LiveToolset(features, options, adapter);
         McpSyncServer server = spec.serverInfo(NAME, ServerVersion.current())
                 .instructions(instructions(options))
                 .capabilities(ServerCapabilities.builder().tools(options.lazy()).build())
                 .jsonMapper(protocolJson())
+                .requestTimeout(CLIENT_ANSWER_TIMEOUT)
                 .jsonSchemaValidator(new DefaultJsonSchemaValidator())
                 // ArgumentBinder checks inputs and names the parameter at fault; the SDK's check would answer first
                 .validateToolInputs(false)

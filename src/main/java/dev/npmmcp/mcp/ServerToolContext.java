@@ -3,13 +3,82 @@ package dev.npmmcp.mcp;
 import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolFailure;
 import java.util.Optional;
 
-/** The server's side of {@link ToolContext}: its mode and its instances. */
-record ServerToolContext(boolean readOnly, InstanceRegistry instances) implements ToolContext {
+/**
+ * The server's side of {@link ToolContext}, one per call: the server's mode, its instances, and the user behind the
+ * client that made the call. It remembers the refusal it raised, so the audit log can tell a refused change from a failed one. A call
+ * runs on one thread, hence no synchronisation.
+ */
+final class ServerToolContext implements ToolContext {
+
+    private final boolean readOnly;
+    private final InstanceRegistry instances;
+    private final UserConfirmation user;
+    private Optional<ToolFailure> refusal = Optional.empty();
+
+    ServerToolContext(boolean readOnly, InstanceRegistry instances, UserConfirmation user) {
+        this.readOnly = readOnly;
+        this.instances = instances;
+        this.user = user;
+    }
 
     @Override
     public InstanceTarget target(Optional<String> instanceName) {
         return instances.resolve(instanceName);
+    }
+
+    @Override
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public void requireWritable(String action) {
+        try {
+            ToolContext.super.requireWritable(action);
+        } catch (ToolFailure failure) {
+            throw refused(failure);
+        }
+    }
+
+    /**
+     * Where the client can ask its user (MCP elicitation) the user is always asked, even when the model passes
+     * {@code confirm: true}: otherwise a model whose question was declined could simply call again with the flag.
+     * Only where the client cannot ask does {@code confirmed} (the user agreed in the conversation) stand in.
+     */
+    @Override
+    public void requireConfirmation(String action, boolean confirmed) {
+        requireWritable(action);
+        UserConfirmation.Answer answer;
+        try {
+            answer = user.ask(action);
+        } catch (ToolFailure unanswered) {
+            throw refused(unanswered);
+        }
+        switch (answer) {
+            case AGREED -> {}
+            case DECLINED -> throw refused(new ToolFailure(
+                    "Not done: the user declined to " + action + ".",
+                    "Nothing was changed. Do not retry unless the user asks for it again."));
+            case CANNOT_ASK -> {
+                try {
+                    ToolContext.super.requireConfirmation(action, confirmed);
+                } catch (ToolFailure failure) {
+                    throw refused(failure);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code failure} is a refusal this context raised (read-only mode, no confirmation). */
+    boolean isRefusal(ToolFailure failure) {
+        return refusal.filter(raised -> raised == failure).isPresent();
+    }
+
+    private ToolFailure refused(ToolFailure failure) {
+        refusal = Optional.of(failure);
+        return failure;
     }
 }

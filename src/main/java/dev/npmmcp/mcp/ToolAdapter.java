@@ -4,16 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.npmmcp.npm.NpmApiException;
+import dev.npmmcp.security.AuditLog.Outcome;
 import dev.npmmcp.tool.ArgumentBinder;
 import dev.npmmcp.tool.JsonSchemas;
 import dev.npmmcp.tool.Tool;
-import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,16 +27,23 @@ final class ToolAdapter {
 
     private final ObjectMapper mapper;
     private final ArgumentBinder binder;
-    private final ToolContext context;
+    private final Function<UserConfirmation, ServerToolContext> contexts;
+    private final WriteAudit audit;
 
-    ToolAdapter(ObjectMapper mapper, ToolContext context) {
+    /**
+     * @param contexts makes each call's context, given how that call can reach its user
+     * @param audit records every call of a write tool
+     */
+    ToolAdapter(ObjectMapper mapper, Function<UserConfirmation, ServerToolContext> contexts, WriteAudit audit) {
         this.mapper = mapper;
         this.binder = new ArgumentBinder(mapper);
-        this.context = context;
+        this.contexts = contexts;
+        this.audit = audit;
     }
 
     SyncToolSpecification specification(Tool<?, ?> tool) {
-        return new SyncToolSpecification(definition(tool), (exchange, request) -> call(tool, request.arguments()));
+        return new SyncToolSpecification(definition(tool),
+                (exchange, request) -> call(tool, request.arguments(), UserConfirmation.of(exchange)));
     }
 
     static McpSchema.Tool definition(Tool<?, ?> tool) {
@@ -52,24 +61,36 @@ final class ToolAdapter {
                 null, hints.readOnly(), hints.destructive(), hints.idempotent(), hints.openWorld(), null);
     }
 
-    /** Runs a call; package-visible so tests can drive a tool exactly as a client would, without a transport. */
-    <I extends Record, O extends Record> CallToolResult call(Tool<I, O> tool, Map<String, Object> arguments) {
+    /**
+     * Runs a call and records it in the audit log when the tool writes; package-visible so tests can drive a tool
+     * exactly as a client would, without a transport.
+     */
+    <I extends Record, O extends Record> CallToolResult call(
+            Tool<I, O> tool, Map<String, Object> arguments, UserConfirmation user) {
+        Map<String, Object> given = arguments == null ? Map.of() : arguments;
+        ServerToolContext context = contexts.apply(user);
         try {
             if (!tool.hints().readOnly()) {
                 context.requireWritable("run " + tool.name());
             }
-            I input = binder.bind(tool.name(), tool.inputType(), arguments == null ? Map.of() : arguments);
+            I input = binder.bind(tool.name(), tool.inputType(), given);
             O output = tool.call(context, input);
             Map<String, Object> structured = mapper.convertValue(output, OBJECT);
-            return ToolResults.success(structured, tool.render(output).orElseGet(() -> json(output)));
+            CallToolResult result = ToolResults.success(structured, tool.render(output).orElseGet(() -> json(output)));
+            audit.succeeded(tool, given, structured);
+            return result;
         } catch (ToolFailure failure) {
             LOG.debug("{} failed: {}", tool.name(), failure.getMessage());
+            Outcome outcome = context.isRefusal(failure) ? Outcome.REFUSED : Outcome.ERROR;
+            audit.failed(tool, given, outcome, Optional.empty(), failure.getMessage());
             return ToolResults.failure(tool.name(), failure);
         } catch (NpmApiException failure) {
             LOG.debug("{} failed: {}", tool.name(), failure.getMessage());
+            audit.failed(tool, given, Outcome.ERROR, Optional.of(failure.instance()), failure.getMessage());
             return ToolResults.failure(tool.name(), failure);
         } catch (RuntimeException bug) {
             LOG.error("{} failed with a bug", tool.name(), bug);
+            audit.failed(tool, given, Outcome.ERROR, Optional.empty(), "internal error: " + bug);
             throw bug;
         }
     }

@@ -103,6 +103,28 @@ public final class SecureFiles {
         return true;
     }
 
+    /**
+     * Opens {@code file} for appending; a missing file is created readable by its owner only, an existing one keeps
+     * its permissions. The parent directory must exist.
+     */
+    public static FileChannel openForAppend(Path file) throws IOException {
+        try {
+            FileChannel created = isPosix(file.toAbsolutePath().getParent())
+                    ? FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.APPEND),
+                            PosixFilePermissions.asFileAttribute(PRIVATE_FILE))
+                    : FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.APPEND);
+            try {
+                restrictToOwner(file);
+            } catch (IOException | RuntimeException e) {
+                created.close();
+                throw e;
+            }
+            return created;
+        } catch (FileAlreadyExistsException e) {
+            return FileChannel.open(file, StandardOpenOption.APPEND);
+        }
+    }
+
     /** Restricts an existing file to 0600, or a directory to 0700, or the ACL equivalent. */
     public static void restrictToOwner(Path path) throws IOException {
         boolean directory = Files.isDirectory(path);

@@ -2,21 +2,32 @@ package dev.npmmcp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.npmmcp.security.Keyring;
+import dev.npmmcp.security.KeyringBackend;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
 
+    private static final CommandLine COMMANDS =
+            Main.commandLine(new Keyring(KeyringBackend.inMemory()), prompt -> Optional.empty());
+
     @Test
     void shouldServeWhenNoCommandIsGiven() {
-        assertThat(Main.withDefaultCommand()).containsExactly("serve");
-        assertThat(Main.withDefaultCommand("--read-only", "--lazy")).containsExactly("serve", "--read-only", "--lazy");
+        assertThat(Main.withDefaultCommand(COMMANDS)).containsExactly("serve");
+        assertThat(Main.withDefaultCommand(COMMANDS, "--read-only", "--lazy"))
+                .containsExactly("serve", "--read-only", "--lazy");
     }
 
     @Test
     void shouldLeaveCommandsAndTopLevelOptionsAlone() {
-        assertThat(Main.withDefaultCommand("serve", "--lazy")).containsExactly("serve", "--lazy");
-        assertThat(Main.withDefaultCommand("--version")).containsExactly("--version");
-        assertThat(Main.withDefaultCommand("-h")).containsExactly("-h");
+        assertThat(Main.withDefaultCommand(COMMANDS, "serve", "--lazy")).containsExactly("serve", "--lazy");
+        assertThat(Main.withDefaultCommand(COMMANDS, "keygen")).containsExactly("keygen");
+        assertThat(Main.withDefaultCommand(COMMANDS, "keyring", "set", "npm-mcp/home"))
+                .containsExactly("keyring", "set", "npm-mcp/home");
+        assertThat(Main.withDefaultCommand(COMMANDS, "--version")).containsExactly("--version");
+        assertThat(Main.withDefaultCommand(COMMANDS, "-h")).containsExactly("-h");
     }
 
     @Test

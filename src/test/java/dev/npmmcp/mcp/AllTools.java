@@ -1,6 +1,7 @@
 package dev.npmmcp.mcp;
 
 import dev.npmmcp.tool.ToolJson;
+import java.time.Clock;
 
 /** Every tool the server can ever list: the standard catalog plus the lazy-mode category tools. */
 final class AllTools {
@@ -11,7 +12,8 @@ final class AllTools {
         var instances = TestInstances.none();
         ToolCatalog features = ToolCatalog.standard(instances);
         LiveToolset unattached = new LiveToolset(features, ServerOptions.defaults(),
-                new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(false, instances)));
+                new ToolAdapter(ToolJson.newMapper(), user -> new ServerToolContext(false, instances, user),
+                        new WriteAudit(entry -> {}, Clock.systemUTC())));
         return features.including(CategoryTools.create(unattached));
     }
 }

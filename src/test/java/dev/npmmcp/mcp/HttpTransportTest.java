@@ -2,6 +2,8 @@ package dev.npmmcp.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.npmmcp.security.AuditLog;
+import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.Category;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -15,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The transport in-process, driven by the SDK's own client: toolsets, lazy mode and the HTTP guard. */
 class HttpTransportTest {
@@ -35,6 +39,9 @@ class HttpTransportTest {
             FixtureTool.reading("npm_list_things", Category.PROXY_HOST),
             FixtureTool.writing("npm_manage_thing", Category.PROXY_HOST),
             FixtureTool.reading("npm_list_streams_fixture", Category.STREAM)));
+
+    @TempDir
+    Path auditDir;
 
     private final List<AutoCloseable> open = new ArrayList<>();
     private final BlockingQueue<List<McpSchema.Tool>> changes = new LinkedBlockingQueue<>();
@@ -47,7 +54,8 @@ class HttpTransportTest {
     }
 
     private HttpTransport start(ServerOptions options) throws Exception {
-        HttpTransport http = HttpTransport.start(NpmMcpServer.withCatalog(options, CATALOG, TestInstances.none()),
+        HttpTransport http = HttpTransport.start(
+                NpmMcpServer.withCatalog(options, CATALOG, TestInstances.none(), AuditLog.open(auditDir, new Redactor())),
                 new HttpSettings("127.0.0.1", 0, List.of(), Optional.of(TOKEN)),
                 new PrintStream(OutputStream.nullOutputStream()));
         open.add(http);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,5 +90,23 @@ class SecureFilesTest {
         assertThat(groupReadable).isTrue();
         assertThat(worldReadable).isTrue();
         assertThat(ownerOnly).isFalse();
+    }
+
+    @Test
+    void shouldCreateAFileToAppendToOwnerOnlyButLeaveAnExistingOnesPermissions() throws IOException {
+        Path created = tmp.resolve("audit.log");
+        try (var channel = SecureFiles.openForAppend(created)) {
+            channel.write(ByteBuffer.wrap("one\n".getBytes(StandardCharsets.UTF_8)));
+        }
+        try (var channel = SecureFiles.openForAppend(created)) {
+            channel.write(ByteBuffer.wrap("two\n".getBytes(StandardCharsets.UTF_8)));
+        }
+        Path shared = Files.writeString(tmp.resolve("shared.log"), "old\n");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r-----"));
+        SecureFiles.openForAppend(shared).close();
+
+        assertThat(created).hasContent("one\ntwo");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-r-----");
     }
 }
