@@ -1,10 +1,17 @@
 package dev.npmmcp.cli;
 
+import dev.npmmcp.instance.InstanceConfig;
+import dev.npmmcp.instance.InstanceConfigException;
+import dev.npmmcp.instance.InstanceConfigLoader;
+import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.mcp.HttpSettings;
 import dev.npmmcp.mcp.HttpTransport;
 import dev.npmmcp.mcp.NpmMcpServer;
 import dev.npmmcp.mcp.ServerOptions;
 import dev.npmmcp.mcp.StdioTransport;
+import dev.npmmcp.npm.TokenStore;
+import dev.npmmcp.security.Redactor;
+import dev.npmmcp.security.logging.LogRedaction;
 import dev.npmmcp.tool.Category;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -22,6 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code serve}: runs the MCP server on stdio (default) or Streamable HTTP. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the MCP server.")
 final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     enum Transport {
         stdio,
@@ -60,11 +71,33 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (demo || config.isPresent()) {
-            throw new ParameterException(spec.commandLine(), (demo ? "--demo" : "--config")
-                    + " needs the instance registry and NPM simulator, which this build does not include yet");
+        if (demo && config.isPresent()) {
+            throw new ParameterException(spec.commandLine(), "--demo brings its own instance; leave out --config");
         }
-        NpmMcpServer server = NpmMcpServer.create(new ServerOptions(categories(), readOnly, lazy));
+        ServerOptions options = new ServerOptions(categories(), readOnly, lazy);
+        Redactor redactor = LogRedaction.redactor().orElseGet(Redactor::new);
+        if (demo) {
+            try (DemoNpm npm = DemoNpm.start(redactor)) {
+                npm.announce(System.err, transport == Transport.stdio);
+                return serve(NpmMcpServer.create(options, npm.instances()));
+            }
+        }
+        InstanceConfigLoader loader = InstanceConfigLoader.fromProcess();
+        InstanceConfig loaded;
+        try {
+            loaded = loader.load(config);
+        } catch (InstanceConfigException e) {
+            System.err.println("npm-mcp: the instance configuration cannot be used:");
+            e.problems().forEach(problem -> System.err.println("  - " + problem));
+            return 1;
+        }
+        try (InstanceRegistry instances = InstanceRegistry.open(loaded, loader, TokenStore.inMemory(), redactor)) {
+            instances.warnings().forEach(warning -> LOG.warn("{}", warning));
+            return serve(NpmMcpServer.create(options, instances));
+        }
+    }
+
+    private int serve(NpmMcpServer server) throws Exception {
         return switch (transport) {
             case stdio -> StdioTransport.serve(server);
             case http -> serveHttp(server);

@@ -11,6 +11,12 @@ import java.util.Optional;
 /** {@code npm_get_instance}: one instance's settings. */
 final class GetInstanceTool implements Tool<GetInstanceTool.Input, GetInstanceTool.Result> {
 
+    private final InstanceRegistry registry;
+
+    GetInstanceTool(InstanceRegistry registry) {
+        this.registry = registry;
+    }
+
     record Input(
             @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME_OPTIONAL) Optional<String> instanceName,
             @JsonPropertyDescription("Include the login and which secrets are set, masked (e.g. ad***@example.com,"
@@ -57,7 +63,6 @@ final class GetInstanceTool implements Tool<GetInstanceTool.Input, GetInstanceTo
 
     @Override
     public Result call(ToolContext context, Input input) {
-        InstanceRegistry registry = context.instances();
         ConfiguredInstance instance = registry.instance(input.instanceName());
         return new Result(instance.name(), InstanceView.of(instance, registry, input.showCredentials(),
                 Optional.empty()));

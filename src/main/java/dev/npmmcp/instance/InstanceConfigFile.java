@@ -62,16 +62,21 @@ public final class InstanceConfigFile {
         try {
             ensureDirectory();
             try (FileChannel channel = FileChannel.open(
-                            lockFile(), Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), privateFile());
-                    FileLock ignored = acquire(channel)) {
-                Optional<byte[]> previous = Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
-                ObjectNode root = InstanceYaml.parseYaml(previous.orElse(new byte[0]), path.toString());
-                List<String> notes = change.applyTo(root, env, path.toString());
-                if (previous.isPresent()) {
-                    SecureFiles.writeAtomically(backup(), previous.get());
+                    lockFile(), Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), privateFile())) {
+                FileLock lock = acquire(channel);
+                try {
+                    Optional<byte[]> previous =
+                            Files.exists(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+                    ObjectNode root = InstanceYaml.parseYaml(previous.orElse(new byte[0]), path.toString());
+                    List<String> notes = change.applyTo(root, env, path.toString());
+                    if (previous.isPresent()) {
+                        SecureFiles.writeAtomically(backup(), previous.get());
+                    }
+                    SecureFiles.writeAtomically(path, InstanceYaml.write(root));
+                    return notes;
+                } finally {
+                    lock.release();
                 }
-                SecureFiles.writeAtomically(path, InstanceYaml.write(root));
-                return notes;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save " + path + ": " + e.getMessage(), e);

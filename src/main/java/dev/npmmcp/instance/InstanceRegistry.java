@@ -1,5 +1,6 @@
 package dev.npmmcp.instance;
 
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Redactor;

@@ -8,14 +8,14 @@ public final class InstanceTools {
 
     private InstanceTools() {}
 
-    public static List<Tool<?, ?>> tools() {
+    public static List<Tool<?, ?>> tools(InstanceRegistry registry) {
         return List.of(
-                new ManageInstanceTool(),
-                new GetInstanceTool(),
-                new ListInstancesTool(),
-                new SelectInstanceTool(),
-                new SetDefaultInstanceTool(),
-                new UpdateInstanceCredentialsTool(),
-                new ValidateInstanceConfigTool());
+                new ManageInstanceTool(registry),
+                new GetInstanceTool(registry),
+                new ListInstancesTool(registry),
+                new SelectInstanceTool(registry),
+                new SetDefaultInstanceTool(registry),
+                new UpdateInstanceCredentialsTool(registry),
+                new ValidateInstanceConfigTool(registry));
     }
 }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Reading and writing the instances file as a tree, so keys we do not know survive a rewrite untouched. */
@@ -95,8 +94,7 @@ final class InstanceYaml {
         }
         if (node instanceof ObjectNode object) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 copy.set(field.getKey(), resolve(field.getValue(), env, where + "." + field.getKey()));
             }
             return copy;

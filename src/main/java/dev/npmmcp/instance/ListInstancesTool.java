@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
 /** {@code npm_list_instances}: every instance, optionally filtered and tested. */
 final class ListInstancesTool implements Tool<ListInstancesTool.Input, ListInstancesTool.Result> {
 
+    private final InstanceRegistry registry;
+
+    ListInstancesTool(InstanceRegistry registry) {
+        this.registry = registry;
+    }
+
     record Input(
             @JsonPropertyDescription("Only instances carrying all of these tags") Optional<List<String>> filterTags,
             @JsonPropertyDescription("true: test every instance now and list only those that connect; false: only"
@@ -71,7 +77,6 @@ final class ListInstancesTool implements Tool<ListInstancesTool.Input, ListInsta
 
     @Override
     public Result call(ToolContext context, Input input) {
-        InstanceRegistry registry = context.instances();
         List<String> wantedTags = input.filterTags().orElse(List.of());
         boolean test = input.includeTestResults() || input.filterConnected().isPresent();
         List<InstanceView> views = registry.instances().stream()

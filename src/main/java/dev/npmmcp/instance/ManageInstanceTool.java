@@ -17,6 +17,12 @@ import java.util.Optional;
 /** {@code npm_manage_instance}: adds, changes, removes or tests an NPM instance. */
 final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageInstanceTool.Result> {
 
+    private final InstanceRegistry registry;
+
+    ManageInstanceTool(InstanceRegistry registry) {
+        this.registry = registry;
+    }
+
     enum Operation {
         @JsonProperty("create")
         CREATE,
@@ -106,7 +112,6 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
 
     @Override
     public Result call(ToolContext context, Input input) {
-        InstanceRegistry registry = context.instances();
         Optional<Path> file = input.configFile().filter(f -> !f.isBlank()).map(Path::of);
         return switch (input.operation()) {
             case CREATE -> create(registry, input, file);

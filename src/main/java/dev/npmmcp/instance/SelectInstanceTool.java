@@ -12,6 +12,12 @@ import java.util.Optional;
 /** {@code npm_select_instance}: the instance later calls without instance_name go to. */
 final class SelectInstanceTool implements Tool<SelectInstanceTool.Input, SelectInstanceTool.Result> {
 
+    private final InstanceRegistry registry;
+
+    SelectInstanceTool(InstanceRegistry registry) {
+        this.registry = registry;
+    }
+
     record Input(
             @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME) String instanceName,
             @JsonPropertyDescription("Test the instance first and keep the current selection if it fails"
@@ -60,7 +66,6 @@ final class SelectInstanceTool implements Tool<SelectInstanceTool.Input, SelectI
 
     @Override
     public Result call(ToolContext context, Input input) {
-        InstanceRegistry registry = context.instances();
         Optional<String> previous = registry.selected();
         String name = registry.instance(Optional.of(input.instanceName())).name();
         Optional<ConnectionReport> report = Optional.empty();

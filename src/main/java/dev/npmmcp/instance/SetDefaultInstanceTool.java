@@ -13,6 +13,12 @@ import java.util.Optional;
 /** {@code npm_set_default_instance}: the instance used when none is named or selected. */
 final class SetDefaultInstanceTool implements Tool<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> {
 
+    private final InstanceRegistry registry;
+
+    SetDefaultInstanceTool(InstanceRegistry registry) {
+        this.registry = registry;
+    }
+
     record Input(
             @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME) String instanceName,
             @JsonPropertyDescription("Also save it to the instances file, so it stays the default after a restart"
@@ -62,7 +68,6 @@ final class SetDefaultInstanceTool implements Tool<SetDefaultInstanceTool.Input,
 
     @Override
     public Result call(ToolContext context, Input input) {
-        InstanceRegistry registry = context.instances();
         Optional<String> previous = registry.defaultInstance();
         InstanceChange change = registry.setDefault(input.instanceName(), input.persistToFile());
         String name = change.instance().name();

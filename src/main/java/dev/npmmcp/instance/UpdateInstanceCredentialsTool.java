@@ -14,6 +14,12 @@ import java.util.Optional;
 final class UpdateInstanceCredentialsTool
         implements Tool<UpdateInstanceCredentialsTool.Input, UpdateInstanceCredentialsTool.Result> {
 
+    private final InstanceRegistry registry;
+
+    UpdateInstanceCredentialsTool(InstanceRegistry registry) {
+        this.registry = registry;
+    }
+
     record Input(
             @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME_OPTIONAL) Optional<String> instanceName,
             @JsonPropertyDescription("New NPM login (email); the password is kept unless new_password is given")
@@ -79,7 +85,6 @@ final class UpdateInstanceCredentialsTool
 
     @Override
     public Result call(ToolContext context, Input input) {
-        InstanceRegistry registry = context.instances();
         String name = registry.instance(input.instanceName()).name();
         CredentialUpdate update = new CredentialUpdate(input.newUsername(), input.newPassword(), input.newApiToken());
         InstanceChange change = registry.rotateCredentials(name, update, input.testBeforeApplying(),

@@ -17,6 +17,12 @@ import java.util.Optional;
 final class ValidateInstanceConfigTool
         implements Tool<ValidateInstanceConfigTool.Input, ValidateInstanceConfigTool.Result> {
 
+    private final InstanceRegistry registry;
+
+    ValidateInstanceConfigTool(InstanceRegistry registry) {
+        this.registry = registry;
+    }
+
     static final String CANDIDATE = "candidate";
 
     record Input(
@@ -92,7 +98,6 @@ final class ValidateInstanceConfigTool
 
     @Override
     public Result call(ToolContext context, Input input) {
-        InstanceRegistry registry = context.instances();
         List<String> warnings = new ArrayList<>();
         InstanceSpec spec;
         if (input.host().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.npmmcp.mcp;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.tool.ToolJson;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -21,19 +22,22 @@ public final class NpmMcpServer {
 
     private final ServerOptions options;
     private final ToolCatalog features;
+    private final InstanceRegistry instances;
 
-    private NpmMcpServer(ServerOptions options, ToolCatalog features) {
+    private NpmMcpServer(ServerOptions options, ToolCatalog features, InstanceRegistry instances) {
         this.options = options;
         this.features = features;
+        this.instances = instances;
     }
 
-    public static NpmMcpServer create(ServerOptions options) {
-        return new NpmMcpServer(options, ToolCatalog.standard());
+    /** The server over {@code instances}; opening the registry touches no NPM (clients connect lazily). */
+    public static NpmMcpServer create(ServerOptions options, InstanceRegistry instances) {
+        return new NpmMcpServer(options, ToolCatalog.standard(instances), instances);
     }
 
     /** A server over another catalog: tests use it to exercise toolset rules with tools of their own. */
-    static NpmMcpServer withCatalog(ServerOptions options, ToolCatalog features) {
-        return new NpmMcpServer(options, features);
+    static NpmMcpServer withCatalog(ServerOptions options, ToolCatalog features, InstanceRegistry instances) {
+        return new NpmMcpServer(options, features, instances);
     }
 
     public ServerOptions options() {
@@ -54,7 +58,7 @@ public final class NpmMcpServer {
     }
 
     private <S extends McpServer.SyncSpecification<S>> McpSyncServer configure(McpServer.SyncSpecification<S> spec) {
-        ToolAdapter adapter = new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(options.readOnly()));
+        ToolAdapter adapter = new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(options.readOnly(), instances));
         LiveToolset toolset = new LiveToolset(features, options, adapter);
         McpSyncServer server = spec.serverInfo(NAME, ServerVersion.current())
                 .instructions(instructions(options))

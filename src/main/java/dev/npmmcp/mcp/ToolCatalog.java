@@ -1,5 +1,7 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.instance.InstanceRegistry;
+import dev.npmmcp.instance.InstanceTools;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import java.util.ArrayList;
@@ -28,8 +30,9 @@ public final class ToolCatalog {
      * The NPM tools: each feature registers its tools here, one line per tool. The lazy-mode category tools are not
      * part of it; they are added by {@link #including} because they steer the server itself.
      */
-    public static ToolCatalog standard() {
-        return new ToolCatalog(List.of());
+    public static ToolCatalog standard(InstanceRegistry instances) {
+        List<Tool<?, ?>> tools = new ArrayList<>(InstanceTools.tools(instances));
+        return new ToolCatalog(tools);
     }
 
     public ToolCatalog including(Collection<? extends Tool<?, ?>> more) {

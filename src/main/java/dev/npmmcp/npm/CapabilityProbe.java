@@ -2,7 +2,6 @@ package dev.npmmcp.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +18,7 @@ final class CapabilityProbe {
     private static final Logger LOG = LoggerFactory.getLogger(CapabilityProbe.class);
     private static final NpmVersion FIRST_WITH_SETUP = NpmVersion.of(2, 13, 0);
     private static final NpmVersion LAST_WITHOUT_SETUP = NpmVersion.of(2, 12, 6);
+    private static final NpmVersion FIRST_WITH_TWO_FACTOR = NpmVersion.of(2, 13, 6);
     private static final int MAX_REF_DEPTH = 32;
 
     private CapabilityProbe() {}
@@ -41,46 +41,51 @@ final class CapabilityProbe {
     }
 
     private static NpmCapabilities probe(NpmClient client, Optional<Boolean> setup) {
-        // the setup field came with 2.13: it splits the versions before any schema is read
-        NpmCapabilities base = NpmCapabilities.forVersion(setup.isPresent() ? FIRST_WITH_SETUP : LAST_WITHOUT_SETUP);
-        Optional<Schema> schema = fetchSchema(client);
-        if (schema.isEmpty()) {
-            boolean twoFactor = setup.isPresent() && twoFactorRouteExists(client);
-            return withTwoFactor(base, twoFactor);
+        Optional<NpmCapabilities> fromSchema = fetchSchema(client).flatMap(schema -> fromSchema(schema, setup));
+        if (fromSchema.isPresent()) {
+            return fromSchema.get();
         }
-        Schema s = schema.get();
+        // no usable schema: the setup field (2.13+) and the 2FA route (2.13.6+, with key_type) split the versions
+        if (setup.isEmpty()) {
+            return NpmCapabilities.forVersion(LAST_WITHOUT_SETUP);
+        }
+        return twoFactorRouteExists(client)
+                ? NpmCapabilities.forVersion(FIRST_WITH_TWO_FACTOR)
+                : NpmCapabilities.forVersion(FIRST_WITH_SETUP);
+    }
+
+    /**
+     * Capabilities read from an instance's OpenAPI document; empty when the document does not describe the routes
+     * (no {@code /nginx/proxy-hosts}), since then a missing route proves nothing.
+     */
+    static Optional<NpmCapabilities> fromSchema(JsonNode root, Optional<Boolean> setup) {
+        Schema s = new Schema(root);
+        if (s.findPath("^/nginx/proxy-hosts$").isEmpty()) {
+            return Optional.empty();
+        }
+        // the setup field came with 2.13: it decides whatever the document leaves open
+        NpmCapabilities base = NpmCapabilities.forVersion(setup.isPresent() ? FIRST_WITH_SETUP : LAST_WITHOUT_SETUP);
         Optional<Set<String>> proxyCreate = s.requestProperties("^/nginx/proxy-hosts$", "post");
         Optional<Set<String>> certificateMeta = s.nestedRequestProperties("^/nginx/certificates$", "post", "meta");
         Optional<Set<String>> streamCreate = s.requestProperties("^/nginx/streams$", "post");
         Optional<Boolean> putNeedsProperties = s.requestHasKeyword("^/nginx/proxy-hosts/\\{[^}]+}$", "put",
                 "minProperties");
-        Optional<Boolean> testHttpPost = s.hasOperation("^/nginx/certificates/test-http$", "post");
-        boolean dnsProviders = s.hasPath("^/nginx/certificates/dns-providers$").orElse(base.dnsProviders());
-        boolean twoFactor = s.hasPath("^/tokens/2fa$")
-                .filter(present -> present)
-                .orElseGet(() -> setup.isPresent() && twoFactorRouteExists(client));
-        return new NpmCapabilities(
+        return Optional.of(new NpmCapabilities(
                 certificateMeta.map(p -> p.contains("letsencrypt_email")).orElse(base.letsencryptEmailInMeta()),
                 certificateMeta.map(p -> p.contains("key_type")).orElse(base.keyType()),
-                testHttpPost.orElse(base.testHttpByPost()),
-                dnsProviders,
+                s.hasOperation("^/nginx/certificates/test-http$", "post").orElse(base.testHttpByPost()),
+                s.findPath("^/nginx/certificates/dns-providers$").isPresent(),
                 streamCreate.map(p -> p.contains("certificate_id")).orElse(base.streamCertificates()),
-                twoFactor,
+                s.findPath("^/tokens/2fa$").isPresent(),
                 proxyCreate.map(p -> p.contains("trust_forwarded_proto")).orElse(base.trustForwardedProto()),
                 putNeedsProperties.map(needs -> !needs).orElse(base.emptyPutAllowed()),
-                setup.isPresent());
+                setup.isPresent()));
     }
 
-    private static NpmCapabilities withTwoFactor(NpmCapabilities c, boolean twoFactor) {
-        return new NpmCapabilities(c.letsencryptEmailInMeta(), c.keyType(), c.testHttpByPost(), c.dnsProviders(),
-                c.streamCertificates(), twoFactor, c.trustForwardedProto(), c.emptyPutAllowed(),
-                c.initialAdminBySetup());
-    }
-
-    private static Optional<Schema> fetchSchema(NpmClient client) {
+    private static Optional<JsonNode> fetchSchema(NpmClient client) {
         try {
             JsonNode root = client.send(NpmRequest.get("schema", "/schema").unauthenticated());
-            return root.path("paths").isObject() ? Optional.of(new Schema(root)) : Optional.empty();
+            return root.path("paths").isObject() ? Optional.of(root) : Optional.empty();
         } catch (NpmApiException e) {
             LOG.debug("NPM instance '{}': no schema to probe ({})", client.instanceName(), e.status());
             return Optional.empty();
@@ -103,10 +108,6 @@ final class CapabilityProbe {
 
     /** Read-only view of an OpenAPI document, following local {@code $ref}s. */
     private record Schema(JsonNode root) {
-
-        Optional<Boolean> hasPath(String pathPattern) {
-            return Optional.of(findPath(pathPattern).isPresent());
-        }
 
         Optional<Boolean> hasOperation(String pathPattern, String method) {
             return findPath(pathPattern).map(p -> p.has(method));
@@ -141,16 +142,12 @@ final class CapabilityProbe {
             return names;
         }
 
-        private Optional<JsonNode> findPath(String pathPattern) {
+        Optional<JsonNode> findPath(String pathPattern) {
             Pattern pattern = Pattern.compile(pathPattern);
-            Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
-            while (paths.hasNext()) {
-                Map.Entry<String, JsonNode> entry = paths.next();
-                if (pattern.matcher(entry.getKey()).matches()) {
-                    return Optional.of(resolve(entry.getValue()));
-                }
-            }
-            return Optional.empty();
+            return root.path("paths").properties().stream()
+                    .filter(entry -> pattern.matcher(entry.getKey()).matches())
+                    .findFirst()
+                    .map(entry -> resolve(entry.getValue()));
         }
 
         private JsonNode resolve(JsonNode node) {

@@ -9,14 +9,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** RFC 6238 TOTP as NPM's 2FA uses it: HMAC-SHA1, 30-second steps, 6 digits, key given in base32 (RFC 4648). */
-final class Totp {
+public final class Totp {
 
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final long STEP_SECONDS = 30;
 
     private Totp() {}
 
-    static String code(String base32Secret, Instant at) {
+    public static String code(String base32Secret, Instant at) {
         return code(decodeBase32(base32Secret), at.getEpochSecond() / STEP_SECONDS, 6);
     }
 

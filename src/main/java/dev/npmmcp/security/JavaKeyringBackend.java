@@ -24,28 +24,41 @@ final class JavaKeyringBackend implements KeyringBackend {
 
     @Override
     public Optional<String> get(String service, String account) {
-        try (com.github.javakeyring.Keyring keyring = open()) {
+        com.github.javakeyring.Keyring keyring = open();
+        try {
             return Optional.ofNullable(keyring.getPassword(service, account));
         } catch (PasswordAccessException e) {
             // every backend reports a missing entry this way, indistinguishable from a refused read
             LOG.debug("keyring has no readable entry {}/{}: {}", service, account, e.getMessage());
             return Optional.empty();
-        } catch (KeyringException e) {
-            throw e;
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             throw new KeyringException("The OS keyring failed to read " + service + "/" + account + ": " + e, e);
+        } finally {
+            close(keyring);
         }
     }
 
     @Override
     public void set(String service, String account, String secret) {
-        try (com.github.javakeyring.Keyring keyring = open()) {
+        com.github.javakeyring.Keyring keyring = open();
+        try {
             keyring.setPassword(service, account, secret);
-        } catch (KeyringException e) {
-            throw e;
-        } catch (Exception e) {
+        } catch (PasswordAccessException | RuntimeException e) {
             throw new KeyringException("The OS keyring refused to store " + service + "/" + account + ": "
                     + e.getMessage() + ". Use a ${VAR} reference or a file only you can read (chmod 600) instead.", e);
+        } finally {
+            close(keyring);
+        }
+    }
+
+    private static void close(com.github.javakeyring.Keyring keyring) {
+        try {
+            keyring.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // the secret was already read or written; a failed disconnect changes nothing for the caller
+            LOG.debug("closing the OS keyring failed: {}", e.toString());
         }
     }
 

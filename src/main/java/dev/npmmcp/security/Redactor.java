@@ -54,11 +54,13 @@ public final class Redactor {
     /** Bearer or Basic credentials outside a header; a digit or base64 sign tells them from prose ("Bearer token"). */
     private static final Pattern SCHEME_CREDENTIAL = Pattern.compile(
             "(?i)\\b(bearer|basic)(\\s+)(?=[A-Za-z0-9._~+/-]*[0-9+/=_~])[A-Za-z0-9._~+/-]{4,}=*");
+    // values use unrolled, possessive loops: Java's regex engine recurses per repetition of an alternation and
+    // would overflow the stack on a long certificate key
     private static final Pattern JSON_FIELD =
-            Pattern.compile("(?i)(\"(?:" + NAMES + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s,}\\]{\\[]+)");
+            Pattern.compile("(?i)(\"(?:" + NAMES + ")\"\\s*:\\s*)(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|[^\\s,}\\]{\\[]+)");
     /** The same, inside a JSON document that is itself a JSON string (an error message quoting a request body). */
     private static final Pattern ESCAPED_JSON_FIELD = Pattern.compile(
-            "(?i)(\\\\\"(?:" + NAMES + ")\\\\\"\\s*:\\s*)(\\\\\"(?:[^\\\\]|\\\\[^\"])*\\\\\"|[^\\s,}\\]{\\[\\\\]+)");
+            "(?i)(\\\\\"(?:" + NAMES + ")\\\\\"\\s*:\\s*)(\\\\\"[^\\\\]*+(?:\\\\[^\"][^\\\\]*+)*+\\\\\"|[^\\s,}\\]{\\[\\\\]+)");
     private static final Pattern YAML_FIELD =
             Pattern.compile("(?im)^(\\s*(?:-\\s+)?(?:" + NAMES + ")\\s*:[ \\t]+)([^\\r\\n]*[^\\s])");
     private static final Pattern QUERY_FIELD = Pattern.compile("(?i)(?<!\\w)((?:" + NAMES + ")=)([^&\\s\"',;]+)");
@@ -97,6 +99,16 @@ public final class Redactor {
 
     public String redact(String text) {
         Objects.requireNonNull(text, "text");
+        try {
+            return redactPatterns(text);
+        } catch (StackOverflowError e) {
+            // pathological input (tens of thousands of escapes in one value): withhold all of it rather than
+            // let a secret through or fail the log line or tool result that carries it
+            return MASK + " (" + text.length() + " characters withheld: too complex to redact)";
+        }
+    }
+
+    private String redactPatterns(String text) {
         String out = PEM_PRIVATE_KEY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 "-----BEGIN " + m.group(1) + "PRIVATE KEY-----" + MASK + "-----END " + m.group(1) + "PRIVATE KEY-----"));
         Optional<Pattern> known = registered;

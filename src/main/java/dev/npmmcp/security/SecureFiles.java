@@ -38,14 +38,27 @@ public final class SecureFiles {
     private SecureFiles() {}
 
     /**
-     * Creates the directory (and missing parents) readable by its owner only; an existing directory is tightened to
-     * 0700 too, since it is ours to hold secrets. Parents that already exist are left alone.
+     * Creates the directory and its missing parents readable by their owner only. Directories that already exist are
+     * left as they are: the config may live in a directory the user shares on purpose (a home, /etc/npm-mcp), and
+     * the files written into it are 0600 anyway.
      */
     public static Path ensurePrivateDir(Path dir) throws IOException {
-        if (isPosix(dir)) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PRIVATE_DIR));
-        } else {
-            Files.createDirectories(dir);
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent != null) {
+            ensurePrivateDir(parent);
+        }
+        try {
+            if (isPosix(dir)) {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE_DIR));
+            } else {
+                Files.createDirectory(dir);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // another process made it meanwhile; as above, theirs stays as it is
+            return dir;
         }
         restrictToOwner(dir);
         return dir;

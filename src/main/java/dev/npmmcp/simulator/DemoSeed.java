@@ -41,12 +41,12 @@ Hu7JhbADD1WeW5WNIUDCvTaEzjogyaKvbCFcxX/W1udINvieadhRLW/ccR6qutsC
     static void plant(SimState state, int adminId) {
         ObjectNode letsEncrypt = certificate(state, adminId, "letsencrypt", "cloud.example.net",
                 List.of("cloud.example.net"), Duration.ofDays(61));
-        letsEncrypt.with("meta").put("dns_challenge", false);
+        letsEncrypt.withObjectProperty("meta").put("dns_challenge", false);
         LetsEncrypt.writeFiles(state, letsEncrypt.get("id").asInt());
         ObjectNode custom = certificate(state, adminId, "other", "nas.home.lan", List.of("nas.home.lan"),
                 Duration.ofDays(3650));
-        custom.with("meta").put("certificate", NAS_CERTIFICATE.strip() + "\n");
-        custom.with("meta").put("certificate_key", freshKey());
+        custom.withObjectProperty("meta").put("certificate", NAS_CERTIFICATE.strip() + "\n");
+        custom.withObjectProperty("meta").put("certificate_key", freshKey());
 
         int accessList = accessList(state, adminId);
         host(state, ProxyHosts.KIND, adminId, """
@@ -128,7 +128,7 @@ Hu7JhbADD1WeW5WNIUDCvTaEzjogyaKvbCFcxX/W1udINvieadhRLW/ccR6qutsC
     private static void host(SimState state, HostKind kind, int ownerId, String json) {
         JsonNode body = Validator.check(kind.schema(state.profile), Json.parse(json).orElseThrow(), state.profile);
         ObjectNode row = kind.newRow(state, kind.table(state).nextId(), ownerId, body);
-        ObjectNode meta = row.with("meta");
+        ObjectNode meta = row.withObjectProperty("meta");
         meta.put("nginx_online", true);
         meta.putNull("nginx_err");
         kind.table(state).put(row);

@@ -166,7 +166,7 @@ final class HostRoutes {
 
     private void applyNginx(SimState state, ObjectNode target, ObjectNode rendered) {
         Optional<String> error = kind.nginxError(state, rendered);
-        ObjectNode meta = target.with("meta");
+        ObjectNode meta = target.withObjectProperty("meta");
         meta.put("nginx_online", error.isEmpty());
         meta.set("nginx_err", error.<JsonNode>map(com.fasterxml.jackson.databind.node.TextNode::valueOf)
                 .orElse(NullNode.getInstance()));

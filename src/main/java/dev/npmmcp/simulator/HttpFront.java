@@ -93,7 +93,8 @@ final class HttpFront implements HttpHandler {
             }
             if (reply.noAnswer()) {
                 waitForClose(reply);
-                return;
+                // HttpServer drops the connection, without a response, when its handler throws.
+                throw new IOException("simulated: no answer for " + operationId);
             }
             send(exchange, reply);
             String requestText = new String(body, StandardCharsets.UTF_8);
@@ -104,7 +105,6 @@ final class HttpFront implements HttpHandler {
     }
 
     private void waitForClose(Reply reply) {
-        // Nothing is sent; closing the exchange without headers drops the connection.
         if (reply.status() == 0) {
             try {
                 closing.await(NO_ANSWER_LIMIT.toMillis(), TimeUnit.MILLISECONDS);

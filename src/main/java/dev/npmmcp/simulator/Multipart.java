@@ -17,7 +17,7 @@ final class Multipart {
 
     /** Field name to content; empty when the body is not multipart. */
     static Optional<Map<String, String>> parse(Optional<String> contentType, byte[] body) {
-        if (contentType.isEmpty() || !contentType.get().toLowerCase().startsWith("multipart/form-data")) {
+        if (contentType.isEmpty() || !contentType.get().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
             return Optional.empty();
         }
         Matcher boundary = BOUNDARY.matcher(contentType.get());

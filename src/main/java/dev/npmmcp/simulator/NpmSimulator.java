@@ -179,7 +179,8 @@ public final class NpmSimulator implements AutoCloseable {
                     clock);
             plantUsers(state);
             Faults faults = new Faults();
-            HttpFront front = new HttpFront(state, allRoutes(), faults);
+            state.routes = allRoutes();
+            HttpFront front = new HttpFront(state, state.routes, faults);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             try {
                 InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);

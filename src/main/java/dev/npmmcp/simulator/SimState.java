@@ -49,6 +49,8 @@ final class SimState {
     final Map<Integer, java.util.List<ObjectNode>> accessItems = new HashMap<>();
     final Map<Integer, java.util.List<ObjectNode>> accessClients = new HashMap<>();
     final ObjectNode defaultSite;
+    /** The operations this instance serves; set once before the server starts (GET /schema lists them). */
+    java.util.List<Route> routes = java.util.List.of();
     int accessItemIds;
     int accessClientIds;
 

@@ -39,19 +39,8 @@ final class SystemRoutes {
         return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
-    /** Only probed by clients: a valid OpenAPI skeleton reporting the version, like NPM's document head. */
     private static Reply schema(Call call) {
-        ObjectNode document = Json.object();
-        document.put("openapi", call.profile() == NpmProfile.V2_10 ? "3.0.0" : "3.1.0");
-        ObjectNode info = document.putObject("info");
-        info.put("title", "Nginx Proxy Manager API");
-        info.put("version", call.state.version);
-        document.putArray("servers").addObject().put("url", "http://127.0.0.1/api");
-        ObjectNode health = document.putObject("paths").putObject("/").putObject("get");
-        health.put("operationId", "health");
-        health.put("summary", "Returns the API health status");
-        health.putObject("responses").putObject("200").put("description", "200 response");
-        return Reply.ok(document);
+        return Reply.ok(SchemaDocument.build(call.state));
     }
 
     /** NPM asks GitHub; the simulator has no network, which NPM reports as nulls. */

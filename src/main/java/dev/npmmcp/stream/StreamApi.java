@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.NpmOperation;
 import dev.npmmcp.npm.NpmRequest;
+import dev.npmmcp.npm.NpmUnsupportedException;
 import dev.npmmcp.npm.NpmValidationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** NPM's stream operations. */
 public final class StreamApi {
@@ -24,16 +26,19 @@ public final class StreamApi {
     /** All of them the user may see; {@code query} filters by domain name on NPM's side. */
     @NpmOperation("getStreams")
     public List<Stream> list(Optional<String> query, Set<StreamExpand> expand) {
-        return client.send(NpmRequest.get("getStreams", PATH).withQuery("query", query).withExpand(expand), LIST);
+        return client.send(NpmRequest.get("getStreams", PATH).withQuery("query", query).withExpand(supported(expand)),
+                LIST);
     }
 
     @NpmOperation("getStream")
     public Stream get(int id, Set<StreamExpand> expand) {
-        return client.send(NpmRequest.get("getStream", PATH + "/" + NpmRequest.id(id)).withExpand(expand), Stream.class);
+        return client.send(NpmRequest.get("getStream", PATH + "/" + NpmRequest.id(id)).withExpand(supported(expand)),
+                Stream.class);
     }
 
     @NpmOperation("createStream")
     public Stream create(StreamCreate create) {
+        requireStreamCertificates("createStream", create.certificateId().isPresent());
         return client.send(NpmRequest.post("createStream", PATH, create), Stream.class);
     }
 
@@ -44,6 +49,7 @@ public final class StreamApi {
             throw new NpmValidationException(client.instanceName(), "updateStream", 0,
                     "nothing to update: no field is set", "Set at least one field to change.");
         }
+        requireStreamCertificates("updateStream", update.certificateId().isPresent());
         return client.send(NpmRequest.put("updateStream", PATH + "/" + NpmRequest.id(id), update), Stream.class);
     }
 
@@ -61,5 +67,22 @@ public final class StreamApi {
     @NpmOperation("disableStream")
     public void disable(int id) {
         client.send(NpmRequest.post("disableStream", PATH + "/" + NpmRequest.id(id) + "/disable"));
+    }
+
+    /** NPM 2.10 answers {@code expand=certificate} on streams with a 500; it has no TLS streams to expand anyway. */
+    private Set<StreamExpand> supported(Set<StreamExpand> expand) {
+        if (!expand.contains(StreamExpand.CERTIFICATE) || client.capabilities().streamCertificates()) {
+            return expand;
+        }
+        return expand.stream().filter(e -> e != StreamExpand.CERTIFICATE).collect(Collectors.toSet());
+    }
+
+    private void requireStreamCertificates(String operationId, boolean requested) {
+        if (requested && !client.capabilities().streamCertificates()) {
+            throw new NpmUnsupportedException(client.instanceName(), operationId, 0,
+                    "TLS streams (certificate_id) need NPM 2.12 or newer; this instance is "
+                            + client.serverInfo().version(),
+                    "Leave the certificate unset on this instance, or upgrade NPM.");
+        }
     }
 }

@@ -22,7 +22,7 @@ import org.assertj.core.api.SoftAssertions;
 final class McpHarness {
 
     /** How the suite starts the server; every listed tool must then work without any configuration. */
-    static final List<String> SERVE = List.of("serve");
+    static final List<String> SERVE = List.of("serve", "--demo");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(Dialects.getDraft202012());

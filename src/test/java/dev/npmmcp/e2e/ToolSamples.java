@@ -1,5 +1,7 @@
 package dev.npmmcp.e2e;
 
+import static java.util.Map.entry;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,10 +11,18 @@ import java.util.Optional;
  */
 final class ToolSamples {
 
-    private static final Map<String, Map<String, Object>> SAMPLES = Map.of(
-            "npm_list_categories", Map.of(),
-            "npm_enable_category", Map.of("category", "proxy_host"),
-            "npm_disable_category", Map.of("category", "proxy_host"));
+    private static final Map<String, Map<String, Object>> SAMPLES = Map.ofEntries(
+            entry("npm_list_categories", Map.of()),
+            entry("npm_enable_category", Map.of("category", "proxy_host")),
+            entry("npm_disable_category", Map.of("category", "proxy_host")),
+            // instance
+            entry("npm_list_instances", Map.of("include_test_results", true)),
+            entry("npm_get_instance", Map.of("instance_name", "demo", "show_credentials", true)),
+            entry("npm_select_instance", Map.of("instance_name", "demo")),
+            entry("npm_set_default_instance", Map.of("instance_name", "demo")),
+            entry("npm_validate_instance_config", Map.of("instance_name", "demo")),
+            entry("npm_manage_instance", Map.of("operation", "test", "instance_name", "demo")),
+            entry("npm_update_instance_credentials", Map.of("instance_name", "demo", "new_password", "changeme")));
 
     private ToolSamples() {}
 

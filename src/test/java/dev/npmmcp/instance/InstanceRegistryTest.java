@@ -1,5 +1,6 @@
 package dev.npmmcp.instance;
 
+import dev.npmmcp.tool.InstanceTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

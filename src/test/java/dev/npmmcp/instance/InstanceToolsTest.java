@@ -51,7 +51,7 @@ class InstanceToolsTest {
 
     @Test
     void shouldOfferTheSeedsSevenToolsWithTheirParameters() {
-        Map<String, Set<String>> parameters = InstanceTools.tools().stream()
+        Map<String, Set<String>> parameters = InstanceTools.tools(registry).stream()
                 .collect(Collectors.toMap(Tool::name, t -> properties(t.inputType())));
 
         assertThat(parameters.keySet()).containsExactlyInAnyOrder("npm_manage_instance", "npm_get_instance",
@@ -75,7 +75,7 @@ class InstanceToolsTest {
 
     @Test
     void shouldDescribeEveryParameterAndOutputField() {
-        for (Tool<?, ?> tool : InstanceTools.tools()) {
+        for (Tool<?, ?> tool : InstanceTools.tools(registry)) {
             assertThat(undescribed(JsonSchemas.inputSchema(tool.inputType()), ""))
                     .as(tool.name() + " input").isEmpty();
             assertThat(undescribed(JsonSchemas.outputSchema(tool.outputType()), ""))
@@ -86,7 +86,7 @@ class InstanceToolsTest {
     @Test
     void shouldMarkOnlyDeletingToolsDestructiveAndReadingToolsReadOnly() {
         Map<String, Tool<?, ?>> byName =
-                InstanceTools.tools().stream().collect(Collectors.toMap(Tool::name, t -> t));
+                InstanceTools.tools(registry).stream().collect(Collectors.toMap(Tool::name, t -> t));
 
         assertThat(byName.get("npm_manage_instance").hints().destructive()).isTrue();
         assertThat(byName.get("npm_list_instances").hints().readOnly()).isTrue();

@@ -3,10 +3,12 @@ package dev.npmmcp.instance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.npmmcp.tool.ArgumentBinder;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolJson;
 import java.util.Map;
+import java.util.Optional;
 
 /** Calls the instance tools the way the server does: JSON arguments bound to the input record, output as JSON. */
 final class ToolHarness {
@@ -14,15 +16,22 @@ final class ToolHarness {
     private final ObjectMapper mapper = ToolJson.newMapper();
     private final ArgumentBinder binder = new ArgumentBinder(mapper);
     private final ToolContext context;
+    private final InstanceRegistry registry;
 
     ToolHarness(InstanceRegistry registry) {
         this.context = new Context(false, registry);
+        this.registry = registry;
     }
 
-    record Context(boolean readOnly, InstanceRegistry instances) implements ToolContext {}
+    record Context(boolean readOnly, InstanceRegistry instances) implements ToolContext {
+        @Override
+        public InstanceTarget target(Optional<String> instanceName) {
+            return instances.resolve(instanceName);
+        }
+    }
 
     JsonNode call(String name, Map<String, ?> arguments) {
-        Tool<?, ?> tool = InstanceTools.tools().stream()
+        Tool<?, ?> tool = InstanceTools.tools(registry).stream()
                 .filter(t -> t.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no tool " + name));

@@ -8,9 +8,10 @@ final class AllTools {
     private AllTools() {}
 
     static ToolCatalog catalog() {
-        ToolCatalog features = ToolCatalog.standard();
+        var instances = TestInstances.none();
+        ToolCatalog features = ToolCatalog.standard(instances);
         LiveToolset unattached = new LiveToolset(features, ServerOptions.defaults(),
-                new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(false)));
+                new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(false, instances)));
         return features.including(CategoryTools.create(unattached));
     }
 }

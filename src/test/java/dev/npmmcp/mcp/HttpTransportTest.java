@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class HttpTransportTest {
 
     private static final String TOKEN = "test-token-0123456789";
-    private static final ToolCatalog CATALOG = ToolCatalog.standard().including(List.of(
+    private static final ToolCatalog CATALOG = ToolCatalog.standard(TestInstances.none()).including(List.of(
             FixtureTool.reading("npm_list_things", Category.PROXY_HOST),
             FixtureTool.writing("npm_manage_thing", Category.PROXY_HOST),
             FixtureTool.reading("npm_list_streams_fixture", Category.STREAM)));
@@ -47,7 +47,7 @@ class HttpTransportTest {
     }
 
     private HttpTransport start(ServerOptions options) throws Exception {
-        HttpTransport http = HttpTransport.start(NpmMcpServer.withCatalog(options, CATALOG),
+        HttpTransport http = HttpTransport.start(NpmMcpServer.withCatalog(options, CATALOG, TestInstances.none()),
                 new HttpSettings("127.0.0.1", 0, List.of(), Optional.of(TOKEN)),
                 new PrintStream(OutputStream.nullOutputStream()));
         open.add(http);

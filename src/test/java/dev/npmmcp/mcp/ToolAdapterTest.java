@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class ToolAdapterTest {
 
-    private final ToolAdapter writable = new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(false));
-    private final ToolAdapter readOnly = new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(true));
+    private final ToolAdapter writable = new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(false, TestInstances.none()));
+    private final ToolAdapter readOnly = new ToolAdapter(ToolJson.newMapper(), new ServerToolContext(true, TestInstances.none()));
 
     private static String text(CallToolResult result) {
         return ((TextContent) result.content().getFirst()).text();

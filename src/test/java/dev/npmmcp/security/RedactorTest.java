@@ -173,6 +173,24 @@ class RedactorTest {
     }
 
     @Test
+    void shouldCopeWithLongValuesAndLongInputs() {
+        String longKey = "A".repeat(200_000);
+        String pemInJson = ("B".repeat(64) + "\\n").repeat(20_000);
+        String json = "{\"certificate_key\":\"" + longKey + "\\n\",\"x\":\"\\\"" + longKey + "\"}";
+        String escaped = "{\\\"password\\\":\\\"" + longKey + "\\\"}";
+        String yaml = "password: " + longKey + "\n";
+
+        assertThat(redactor.redact(json))
+                .startsWith("{\"certificate_key\":\"********\",\"x\"")
+                .hasSize(json.length() - 200_002 + 8);
+        assertThat(redactor.redact(escaped)).isEqualTo("{\\\"password\\\":\\\"********\\\"}");
+        assertThat(redactor.redact(yaml)).isEqualTo("password: ********\n");
+        assertThat(redactor.redact("{\"certificate_key\": \"" + pemInJson + "\"}"))
+                .isEqualTo("{\"certificate_key\": \"********\"}");
+        assertThat(redactor.redact("-----BEGIN PRIVATE KEY-----\n" + longKey)).doesNotContain("AAAA");
+    }
+
+    @Test
     void shouldMaskEmailsLeavingTheFirstTwoCharactersAndTheDomain() {
         assertThat(Redactor.maskEmail("admin@example.com")).isEqualTo("ad***@example.com");
         assertThat(Redactor.maskEmail("ab@example.com")).isEqualTo("a***@example.com");

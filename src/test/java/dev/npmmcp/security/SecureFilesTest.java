@@ -31,13 +31,17 @@ class SecureFilesTest {
     }
 
     @Test
-    void shouldTightenAnExistingDirectory() throws IOException {
-        Path dir = Files.createDirectory(tmp.resolve("open"));
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    void shouldCreateEveryMissingParentPrivateButLeaveExistingDirectoriesAlone() throws IOException {
+        Path shared = Files.createDirectory(tmp.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        SecureFiles.ensurePrivateDir(dir);
+        SecureFiles.ensurePrivateDir(shared.resolve("x/y"));
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rwxr-xr-x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared.resolve("x"))))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared.resolve("x/y"))))
+                .isEqualTo("rwx------");
     }
 
     @Test

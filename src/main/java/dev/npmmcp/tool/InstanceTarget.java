@@ -1,4 +1,4 @@
-package dev.npmmcp.instance;
+package dev.npmmcp.tool;
 
 import dev.npmmcp.npm.NpmClient;
 

@@ -1,0 +1,73 @@
+package dev.npmmcp.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolHints;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's tool tables are generated from the catalog, between markers, so they cannot drift from what the server
+ * offers. UPDATE_TOOLSNAPS=true (the same switch as the schema snapshots) rewrites them.
+ */
+class ReadmeToolCatalogTest {
+
+    private static final Path README = Path.of("README.md");
+    private static final String START = "<!-- tool-catalog:start -->";
+    private static final String END = "<!-- tool-catalog:end -->";
+
+    @Test
+    void shouldListEveryToolInTheReadme() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int start = readme.indexOf(START);
+        int end = readme.indexOf(END);
+        assertThat(start).as("README.md has the %s marker", START).isNotNegative();
+        assertThat(end).as("README.md has the %s marker after the start", END).isGreaterThan(start);
+        String expected = START + "\n" + catalog(AllTools.catalog().tools()) + END;
+        String actual = readme.substring(start, end + END.length());
+        if ("true".equalsIgnoreCase(System.getenv("UPDATE_TOOLSNAPS"))) {
+            Files.writeString(README, readme.replace(actual, expected), StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(actual)
+                .as("README.md's tool catalog is stale; rerun with UPDATE_TOOLSNAPS=true and commit README.md")
+                .isEqualTo(expected);
+    }
+
+    static String catalog(List<Tool<?, ?>> tools) {
+        StringBuilder text = new StringBuilder();
+        for (Category category : Category.values()) {
+            List<Tool<?, ?>> inCategory = tools.stream().filter(t -> t.category() == category).toList();
+            if (inCategory.isEmpty()) {
+                continue;
+            }
+            String title = category == Category.DYNAMIC ? "lazy mode (`--lazy`)" : "`" + category.id() + "`";
+            text.append("\n**").append(title).append("** — ").append(category.description()).append("\n\n");
+            text.append("| tool | what it does | kind |\n|---|---|---|\n");
+            for (Tool<?, ?> tool : inCategory) {
+                text.append("| `").append(tool.name()).append("` | ").append(firstSentence(tool.description()))
+                        .append(" | ").append(kind(tool.hints())).append(" |\n");
+            }
+        }
+        return text.append("\n").toString();
+    }
+
+    private static String firstSentence(String description) {
+        String flat = description.replace('\n', ' ').replace("|", "\\|").strip();
+        int stop = flat.indexOf(". ");
+        return stop < 0 ? flat : flat.substring(0, stop + 1);
+    }
+
+    private static String kind(ToolHints hints) {
+        if (hints.readOnly()) {
+            return "read-only";
+        }
+        return hints.destructive() ? "write, destructive" : "write";
+    }
+}
