@@ -1,7 +1,7 @@
 package dev.npmmcp.certificate;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.instance.InstanceTarget;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;

@@ -2,7 +2,7 @@ package dev.npmmcp.certificate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.instance.InstanceTarget;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;

@@ -7,6 +7,7 @@ import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Redactor;
 import dev.npmmcp.simulator.NpmSimulator;
 import dev.npmmcp.tool.ArgumentBinder;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolJson;
@@ -20,7 +21,12 @@ import java.util.Optional;
  */
 final class ToolFixture implements AutoCloseable {
 
-    record Context(boolean readOnly, InstanceRegistry instances) implements ToolContext {}
+    record Context(boolean readOnly, InstanceRegistry instances) implements ToolContext {
+        @Override
+        public InstanceTarget target(Optional<String> instanceName) {
+            return instances.resolve(instanceName);
+        }
+    }
 
     private final ArgumentBinder binder = new ArgumentBinder(ToolJson.newMapper());
     private final NpmSimulator sim;
