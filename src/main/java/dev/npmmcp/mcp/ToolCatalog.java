@@ -1,9 +1,18 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.certificate.ListCertificatesTool;
+import dev.npmmcp.certificate.ManageCertificateTool;
+import dev.npmmcp.certificate.ValidateCertificateTool;
 import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.instance.InstanceTools;
+import dev.npmmcp.system.GetAuditLogsTool;
+import dev.npmmcp.system.GetHostReportsTool;
+import dev.npmmcp.system.GetSystemSettingsTool;
+import dev.npmmcp.system.UpdateSystemSettingsTool;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
+import dev.npmmcp.user.ListUsersTool;
+import dev.npmmcp.user.ManageUserTool;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -32,6 +41,15 @@ public final class ToolCatalog {
      */
     public static ToolCatalog standard(InstanceRegistry instances) {
         List<Tool<?, ?>> tools = new ArrayList<>(InstanceTools.tools(instances));
+        tools.add(new ListCertificatesTool());
+        tools.add(new ManageCertificateTool());
+        tools.add(new ValidateCertificateTool());
+        tools.add(new ListUsersTool());
+        tools.add(new ManageUserTool());
+        tools.add(new GetSystemSettingsTool());
+        tools.add(new UpdateSystemSettingsTool());
+        tools.add(new GetAuditLogsTool());
+        tools.add(new GetHostReportsTool());
         return new ToolCatalog(tools);
     }
 

@@ -2,6 +2,7 @@ package dev.npmmcp.e2e;
 
 import static java.util.Map.entry;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +23,19 @@ final class ToolSamples {
             entry("npm_set_default_instance", Map.of("instance_name", "demo")),
             entry("npm_validate_instance_config", Map.of("instance_name", "demo")),
             entry("npm_manage_instance", Map.of("operation", "test", "instance_name", "demo")),
-            entry("npm_update_instance_credentials", Map.of("instance_name", "demo", "new_password", "changeme")));
+            entry("npm_update_instance_credentials", Map.of("instance_name", "demo", "new_password", "changeme")),
+            // certificate
+            entry("npm_list_certificates", Map.of("expiring_soon", true, "days_threshold", 90)),
+            entry("npm_manage_certificate", Map.of("operation", "download", "cert_id", 1)),
+            entry("npm_validate_certificate", Map.of("domain_names", List.of("cloud.example.net"))),
+            // user
+            entry("npm_list_users", Map.of()),
+            entry("npm_manage_user", Map.of("operation", "update", "user_id", 1, "is_admin", true)),
+            // system
+            entry("npm_get_system_settings", Map.of()),
+            entry("npm_update_system_settings", Map.of("setting_id", "default-site", "value", "404")),
+            entry("npm_get_audit_logs", Map.of("limit", 10)),
+            entry("npm_get_host_reports", Map.of()));
 
     private ToolSamples() {}
 
