@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.npmmcp.npm.TestPki;
 import dev.npmmcp.simulator.NpmProfile;
 import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.simulator.SimExchange;
 import dev.npmmcp.simulator.SimulatorSeed;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolJson;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,6 @@ class ManageCertificateToolTest {
     Path home;
 
     private final ManageCertificateTool tool = new ManageCertificateTool();
-    private final List<SimExchange> exchanges = new CopyOnWriteArrayList<>();
     private ToolFixture fixture;
 
     @BeforeAll
@@ -47,7 +44,6 @@ class ManageCertificateToolTest {
 
     private void start(NpmProfile profile) {
         fixture = ToolFixture.start(NpmSimulator.builder().profile(profile).seed(SimulatorSeed.DEMO), home);
-        fixture.sim().onExchange(exchanges::add);
     }
 
     @AfterEach
@@ -66,7 +62,7 @@ class ManageCertificateToolTest {
         assertThat(created.provider()).isEqualTo("custom");
         assertThat(created.niceName()).isEqualTo("app.test.local");
         assertThat(created.domainNames()).containsExactly("app.test.local");
-        assertThat(exchange("createCertificate").requestBody()).hasValueSatisfying(
+        assertThat(fixture.exchange("createCertificate").requestBody()).hasValueSatisfying(
                 body -> assertThat(body).contains("\"provider\":\"other\"").doesNotContain("PRIVATE KEY"));
         assertThat(fixture.sim().requestCount("uploadCertificate")).isEqualTo(1);
         Certificate stored = new CertificateApi(fixture.client()).get(created.id(), Set.of());
@@ -98,7 +94,7 @@ class ManageCertificateToolTest {
             assertThat(c.check()).isEqualTo("letsencrypt_email");
             assertThat(c.outcome()).isEqualTo(CertificateCheck.Outcome.WARN);
         });
-        assertThat(exchange("createCertificate").requestBody()).hasValueSatisfying(body -> assertThat(body)
+        assertThat(fixture.exchange("createCertificate").requestBody()).hasValueSatisfying(body -> assertThat(body)
                 .contains("\"provider\":\"letsencrypt\"", "\"key_type\":\"ecdsa\"")
                 .doesNotContain("letsencrypt_email"));
     }
@@ -120,7 +116,7 @@ class ManageCertificateToolTest {
         fixture.call(tool, Map.of("operation", "create", "domain_names", List.of("new.example.org"),
                 "letsencrypt_email", "me@example.org"));
 
-        assertThat(exchange("createCertificate").requestBody()).hasValueSatisfying(body -> assertThat(body)
+        assertThat(fixture.exchange("createCertificate").requestBody()).hasValueSatisfying(body -> assertThat(body)
                 .contains("\"letsencrypt_email\":\"me@example.org\"", "\"letsencrypt_agree\":true"));
     }
 
@@ -229,9 +225,5 @@ class ManageCertificateToolTest {
         assertThat(result.certificate().orElseThrow().usedBy()).extracting(HostRef::id).containsExactly(3);
         Certificate stored = new CertificateApi(fixture.client()).get(CUSTOM_ID, Set.of());
         assertThat(stored.meta().certificate()).contains(nas.certificatePem());
-    }
-
-    private SimExchange exchange(String operationId) {
-        return exchanges.stream().filter(e -> e.operationId().equals(operationId)).reduce((a, b) -> b).orElseThrow();
     }
 }

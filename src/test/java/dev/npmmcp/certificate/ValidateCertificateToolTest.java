@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.npmmcp.npm.TestPki;
 import dev.npmmcp.simulator.NpmProfile;
 import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.simulator.SimExchange;
 import dev.npmmcp.simulator.SimulatorSeed;
 import dev.npmmcp.tool.ToolJson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,6 @@ class ValidateCertificateToolTest {
     Path home;
 
     private final ValidateCertificateTool tool = new ValidateCertificateTool();
-    private final List<SimExchange> exchanges = new CopyOnWriteArrayList<>();
     private ToolFixture fixture;
 
     @BeforeAll
@@ -38,7 +35,6 @@ class ValidateCertificateToolTest {
 
     private void start(NpmProfile profile) {
         fixture = ToolFixture.start(NpmSimulator.builder().profile(profile).seed(SimulatorSeed.DEMO), home);
-        fixture.sim().onExchange(exchanges::add);
     }
 
     @AfterEach
@@ -88,7 +84,7 @@ class ValidateCertificateToolTest {
                 .extracting(CertificateCheck::outcome)
                 .containsExactly(CertificateCheck.Outcome.PASS, CertificateCheck.Outcome.FAIL);
         assertThat(result.checks()).anySatisfy(c -> assertThat(c.detail()).contains("new.example.org: no-host"));
-        assertThat(exchange("testHttpReach").method()).isEqualTo("POST");
+        assertThat(fixture.exchange("testHttpReach").method()).isEqualTo("POST");
     }
 
     @Test
@@ -98,7 +94,7 @@ class ValidateCertificateToolTest {
         ValidateCertificateTool.Result result = fixture.call(tool, Map.of("domain_names",
                 List.of("cloud.example.net")));
 
-        assertThat(exchange("testHttpReach").method()).isEqualTo("GET");
+        assertThat(fixture.exchange("testHttpReach").method()).isEqualTo("GET");
         assertThat(outcome(result, "http_reachability")).isEqualTo(CertificateCheck.Outcome.PASS);
         assertThat(outcome(result, "letsencrypt_email")).isEqualTo(CertificateCheck.Outcome.FAIL);
         assertThat(result.valid()).isFalse();
@@ -150,9 +146,5 @@ class ValidateCertificateToolTest {
 
     private static CertificateCheck.Outcome outcome(ValidateCertificateTool.Result result, String check) {
         return result.checks().stream().filter(c -> c.check().equals(check)).findFirst().orElseThrow().outcome();
-    }
-
-    private SimExchange exchange(String operationId) {
-        return exchanges.stream().filter(e -> e.operationId().equals(operationId)).reduce((a, b) -> b).orElseThrow();
     }
 }

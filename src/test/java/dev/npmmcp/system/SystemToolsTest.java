@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.simulator.SimExchange;
 import dev.npmmcp.simulator.SimulatorSeed;
 import dev.npmmcp.tool.ToolFailure;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,13 +21,11 @@ class SystemToolsTest {
     Path home;
 
     private final UpdateSystemSettingsTool update = new UpdateSystemSettingsTool();
-    private final List<SimExchange> exchanges = new CopyOnWriteArrayList<>();
     private ToolFixture fixture;
 
     @BeforeEach
     void start() {
         fixture = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO), home);
-        fixture.sim().onExchange(exchanges::add);
     }
 
     @AfterEach
@@ -55,7 +50,7 @@ class SystemToolsTest {
 
         assertThat(result.changed()).isTrue();
         assertThat(result.setting().value().asText()).isEqualTo("404");
-        assertThat(exchange("updateSetting").requestBody()).contains("{\"value\":\"404\"}");
+        assertThat(fixture.exchange("updateSetting").requestBody()).contains("{\"value\":\"404\"}");
         assertThat(new SystemApi(fixture.client()).setting("default-site").value().asText()).isEqualTo("404");
     }
 
@@ -111,9 +106,5 @@ class SystemToolsTest {
         assertThat(result.total()).isEqualTo(6);
         assertThat(result.npmVersion()).isEqualTo("2.15.1");
         assertThat(fixture.sim().requestCount("reportsHosts")).isEqualTo(1);
-    }
-
-    private SimExchange exchange(String operationId) {
-        return exchanges.stream().filter(e -> e.operationId().equals(operationId)).reduce((a, b) -> b).orElseThrow();
     }
 }

@@ -9,7 +9,6 @@ import dev.npmmcp.npm.NpmCredentials;
 import dev.npmmcp.npm.TlsSettings;
 import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.simulator.SimExchange;
 import dev.npmmcp.simulator.SimulatorSeed;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolJson;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,6 @@ class ManageUserToolTest {
     Path home;
 
     private final ManageUserTool tool = new ManageUserTool();
-    private final List<SimExchange> exchanges = new CopyOnWriteArrayList<>();
     private ToolFixture fixture;
     private UserApi users;
     private int alice;
@@ -45,7 +42,6 @@ class ManageUserToolTest {
         fixture = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO), home);
         users = new UserApi(fixture.client());
         alice = users.create(UserCreate.of("Alice", "alice", "alice@example.net").withRoles(List.of())).id();
-        fixture.sim().onExchange(exchanges::add);
     }
 
     @AfterEach
@@ -78,7 +74,7 @@ class ManageUserToolTest {
         assertThat(bob.isAdmin()).isFalse();
         assertThat(bob.permissions()).hasValueSatisfying(p -> assertThat(p.certificates())
                 .contains(UserPermissionSet.Level.VIEW));
-        assertThat(exchange("createUser").requestBody()).hasValueSatisfying(b -> assertThat(b).contains("\"roles\":[]"));
+        assertThat(fixture.exchange("createUser").requestBody()).hasValueSatisfying(b -> assertThat(b).contains("\"roles\":[]"));
         assertThat(ToolJson.newMapper().writeValueAsString(result)).doesNotContain(PASSWORD);
         assertThat(tool.render(result).orElseThrow()).doesNotContain(PASSWORD);
         assertThat(canLogIn("bob@example.net", PASSWORD)).isTrue();
@@ -104,7 +100,7 @@ class ManageUserToolTest {
         ManageUserTool.Result result = fixture.call(tool, Map.of("operation", "update", "user_id", alice,
                 "name", "Alice", "is_disabled", true));
 
-        assertThat(exchange("updateUser").requestBody()).contains("{\"is_disabled\":true}");
+        assertThat(fixture.exchange("updateUser").requestBody()).contains("{\"is_disabled\":true}");
         assertThat(result.user().orElseThrow().isDisabled()).isTrue();
         assertThat(users.get(alice, Set.of()).isDisabled()).isTrue();
     }
@@ -178,7 +174,7 @@ class ManageUserToolTest {
         ManageUserTool.Result result = fixture.call(tool, Map.of("operation", "set_permissions", "user_id", alice,
                 "permissions", Map.of("streams", "hidden")));
 
-        assertThat(exchange("updateUserPermissions").requestBody()).contains("{\"streams\":\"hidden\"}");
+        assertThat(fixture.exchange("updateUserPermissions").requestBody()).contains("{\"streams\":\"hidden\"}");
         UserPermissions stored = users.get(alice, Set.of(UserExpand.PERMISSIONS)).permissions().orElseThrow();
         assertThat(stored.streams()).isEqualTo("hidden");
         assertThat(stored.proxyHosts()).isEqualTo("manage");
@@ -202,9 +198,5 @@ class ManageUserToolTest {
         try (NpmClient client = NpmClient.connect(connection, TokenStore.inMemory())) {
             return new UserApi(client).getMe(Set.of()).email().equals(email);
         }
-    }
-
-    private SimExchange exchange(String operationId) {
-        return exchanges.stream().filter(e -> e.operationId().equals(operationId)).reduce((a, b) -> b).orElseThrow();
     }
 }

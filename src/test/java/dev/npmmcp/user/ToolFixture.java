@@ -6,14 +6,18 @@ import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Redactor;
 import dev.npmmcp.simulator.NpmSimulator;
+import dev.npmmcp.simulator.SimExchange;
 import dev.npmmcp.tool.ArgumentBinder;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolJson;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A simulator and the registry the server would build for it (NPM_URL + login), with tools called the way the server
@@ -31,10 +35,12 @@ final class ToolFixture implements AutoCloseable {
     private final ArgumentBinder binder = new ArgumentBinder(ToolJson.newMapper());
     private final NpmSimulator sim;
     private final InstanceRegistry registry;
+    private final List<SimExchange> exchanges = new CopyOnWriteArrayList<>();
 
     private ToolFixture(NpmSimulator sim, InstanceRegistry registry) {
         this.sim = sim;
         this.registry = registry;
+        sim.onExchange(exchanges::add);
     }
 
     static ToolFixture start(NpmSimulator.Builder builder, Path home) {
@@ -54,6 +60,28 @@ final class ToolFixture implements AutoCloseable {
     /** The instance's client, for reading NPM's state after a call. */
     NpmClient client() {
         return registry.resolve(Optional.empty()).client();
+    }
+
+    /**
+     * The last request NPM received for this operation. The simulator reports an exchange after it has answered, so
+     * the report may trail the answer the client already has: this waits for it (up to a few seconds).
+     */
+    SimExchange exchange(String operationId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            Optional<SimExchange> last = exchanges.stream()
+                    .filter(e -> e.operationId().equals(operationId))
+                    .reduce((a, b) -> b);
+            if (last.isPresent() || System.nanoTime() > deadline) {
+                return last.orElseThrow(() -> new AssertionError("NPM received no " + operationId));
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Every request NPM has reported so far. */
+    List<SimExchange> exchanges() {
+        return List.copyOf(exchanges);
     }
 
     <I extends Record, O extends Record> O call(Tool<I, O> tool, Map<String, ?> arguments) {
