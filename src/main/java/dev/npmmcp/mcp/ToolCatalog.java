@@ -1,5 +1,8 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.certificate.ListCertificatesTool;
+import dev.npmmcp.certificate.ManageCertificateTool;
+import dev.npmmcp.certificate.ValidateCertificateTool;
 import dev.npmmcp.deadhost.ListDeadHostsTool;
 import dev.npmmcp.deadhost.ManageDeadHostTool;
 import dev.npmmcp.redirection.ListRedirectionsTool;
@@ -8,8 +11,14 @@ import dev.npmmcp.stream.ListStreamsTool;
 import dev.npmmcp.stream.ManageStreamTool;
 import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.instance.InstanceTools;
+import dev.npmmcp.system.GetAuditLogsTool;
+import dev.npmmcp.system.GetHostReportsTool;
+import dev.npmmcp.system.GetSystemSettingsTool;
+import dev.npmmcp.system.UpdateSystemSettingsTool;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
+import dev.npmmcp.user.ListUsersTool;
+import dev.npmmcp.user.ManageUserTool;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -39,12 +48,21 @@ public final class ToolCatalog {
     public static ToolCatalog standard(InstanceRegistry instances) {
         List<Tool<?, ?>> tools = new ArrayList<>(InstanceTools.tools(instances));
         tools.addAll(List.of(
+                new ListCertificatesTool(),
+                new ManageCertificateTool(),
+                new ValidateCertificateTool(),
                 new ListStreamsTool(),
                 new ManageStreamTool(),
                 new ListRedirectionsTool(),
                 new ManageRedirectionTool(),
                 new ListDeadHostsTool(),
-                new ManageDeadHostTool()));
+                new ManageDeadHostTool(),
+                new ListUsersTool(),
+                new ManageUserTool(),
+                new GetSystemSettingsTool(),
+                new UpdateSystemSettingsTool(),
+                new GetAuditLogsTool(),
+                new GetHostReportsTool()));
         return new ToolCatalog(tools);
     }
 

@@ -31,7 +31,19 @@ final class ToolSamples {
             entry("npm_manage_redirection", Map.of("operation", "update", "redirect_id", 1, "forward_http_code", 308)),
             entry("npm_list_dead_hosts", Map.of()),
             entry("npm_manage_dead_host", Map.of("operation", "update", "host_id", 1,
-                    "domain_names", List.of("old.example.net", "legacy.example.net"))));
+                    "domain_names", List.of("old.example.net", "legacy.example.net"))),
+            // certificate
+            entry("npm_list_certificates", Map.of("expiring_soon", true, "days_threshold", 90)),
+            entry("npm_manage_certificate", Map.of("operation", "download", "cert_id", 1)),
+            entry("npm_validate_certificate", Map.of("domain_names", List.of("cloud.example.net"))),
+            // user
+            entry("npm_list_users", Map.of()),
+            entry("npm_manage_user", Map.of("operation", "update", "user_id", 1, "is_admin", true)),
+            // system
+            entry("npm_get_system_settings", Map.of()),
+            entry("npm_update_system_settings", Map.of("setting_id", "default-site", "value", "404")),
+            entry("npm_get_audit_logs", Map.of("limit", 10)),
+            entry("npm_get_host_reports", Map.of()));
 
     private ToolSamples() {}
 

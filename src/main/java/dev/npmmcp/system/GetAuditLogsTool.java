@@ -1,0 +1,197 @@
+package dev.npmmcp.system;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolFailure;
+import dev.npmmcp.tool.ToolHints;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code npm_get_audit_logs}: NPM's audit log, filtered here. NPM returns only the newest 100 events, has no offset,
+ * and its {@code query} is a suffix match on the logged JSON, so dates, user and action are filtered locally and the
+ * result says when the cap may hide older events.
+ */
+public final class GetAuditLogsTool implements Tool<GetAuditLogsTool.Input, GetAuditLogsTool.Result> {
+
+    /** NPM's own cap on the audit log list. */
+    static final int NPM_CAP = 100;
+
+    public record Input(
+            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
+                    Optional<String> instanceName,
+            @JsonPropertyDescription("Only events at or after this moment: a date (2026-01-31, UTC) or an ISO"
+                            + " date-time")
+                    Optional<String> startDate,
+            @JsonPropertyDescription("Only events at or before this moment: a date (the whole day, UTC) or an ISO"
+                            + " date-time")
+                    Optional<String> endDate,
+            @JsonPropertyDescription("Only events by this user id") Optional<Integer> userId,
+            @JsonPropertyDescription("Only events whose action or object type contains each of these words, e.g."
+                            + " 'deleted', 'certificate', 'proxy-host created'")
+                    Optional<String> actionFilter,
+            @JsonPropertyDescription("Page of the filtered events, from 1") @Default("1") int page,
+            @JsonPropertyDescription("Events per page, 1 to 100") @Default("50") int limit,
+            @JsonPropertyDescription("Also return each event's logged object (larger answers)")
+                    @Default("false")
+                    boolean includeMeta) {
+
+        public Input {
+            if (page < 1) {
+                throw new IllegalArgumentException("page starts at 1, not " + page);
+            }
+            if (limit < 1 || limit > NPM_CAP) {
+                throw new IllegalArgumentException("limit must be 1 to " + NPM_CAP + ", not " + limit);
+            }
+        }
+    }
+
+    public record Result(
+            @JsonPropertyDescription("The instance that answered") String instance,
+            @JsonPropertyDescription("The events of this page, newest first") List<AuditEventView> events,
+            @JsonPropertyDescription("The page returned") int page,
+            @JsonPropertyDescription("Events per page") int limit,
+            @JsonPropertyDescription("How many events match the filters in what NPM returned") int matching,
+            @JsonPropertyDescription("How many events NPM returned (it returns at most 100, the newest)") int fetched,
+            @JsonPropertyDescription("True when older events than these may exist but NPM's cap of 100 hides"
+                            + " them")
+                    boolean olderEventsHidden,
+            @JsonPropertyDescription("What to keep in mind about completeness") Optional<String> note) {}
+
+    @Override
+    public String name() {
+        return "npm_get_audit_logs";
+    }
+
+    @Override
+    public String description() {
+        return "Shows NPM's audit log: who created, updated, deleted, enabled, disabled or renewed which proxy host,"
+                + " redirection, 404 host, stream, certificate, access list or user, and when; newest first, filtered"
+                + " by start_date, end_date, user_id and action_filter, paged with page and limit. NPM only ever"
+                + " returns its newest 100 events (no paging of its own), so the result says when older events may"
+                + " be hidden. Needs an admin login. Changes nothing; keys and passwords are removed from logged"
+                + " objects.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.SYSTEM;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        Optional<Instant> start = input.startDate().map(text -> moment(text, "start_date", false));
+        Optional<Instant> end = input.endDate().map(text -> moment(text, "end_date", true));
+        if (start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
+            throw new ToolFailure(name() + ": start_date is after end_date.", "Swap them, or widen the range.");
+        }
+        List<String> words = input.actionFilter().stream()
+                .flatMap(f -> Arrays.stream(f.toLowerCase(Locale.ROOT).split("[\\s,]+")))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        InstanceTarget target = context.target(input.instanceName());
+        List<AuditLogEvent> fetched = new SystemApi(target.client())
+                .auditLog(Optional.empty(), Set.of(AuditLogExpand.USER)).stream()
+                .sorted(Comparator.comparingInt(AuditLogEvent::id).reversed())
+                .toList();
+        List<AuditLogEvent> matching = fetched.stream()
+                .filter(e -> input.userId().map(id -> e.userId() == id).orElse(true))
+                .filter(e -> words.stream().allMatch(w -> e.action().toLowerCase(Locale.ROOT).contains(w)
+                        || e.objectType().toLowerCase(Locale.ROOT).contains(w)))
+                .filter(e -> within(e, start, end))
+                .toList();
+        List<AuditEventView> page = matching.stream()
+                .skip((long) (input.page() - 1) * input.limit())
+                .limit(input.limit())
+                .map(e -> AuditEventView.of(e, input.includeMeta()))
+                .toList();
+        boolean capped = fetched.size() >= NPM_CAP;
+        Optional<Instant> oldest = fetched.isEmpty()
+                ? Optional.empty()
+                : parse(fetched.getLast().createdOn());
+        boolean hidden = capped && (start.isEmpty() || oldest.map(o -> o.isAfter(start.get())).orElse(true));
+        Optional<String> note = hidden
+                ? Optional.of("NPM returned only its newest " + NPM_CAP + " events"
+                        + oldest.map(o -> " (back to " + o + ")").orElse("")
+                        + "; older events that match may exist but cannot be read through NPM's API.")
+                : Optional.empty();
+        return new Result(target.name(), page, input.page(), input.limit(), matching.size(), fetched.size(), hidden,
+                note);
+    }
+
+    private static boolean within(AuditLogEvent event, Optional<Instant> start, Optional<Instant> end) {
+        if (start.isEmpty() && end.isEmpty()) {
+            return true;
+        }
+        Optional<Instant> when = parse(event.createdOn());
+        return when.isPresent()
+                && start.map(s -> !when.get().isBefore(s)).orElse(true)
+                && end.map(e -> !when.get().isAfter(e)).orElse(true);
+    }
+
+    /** A date means its whole day (UTC): the start of it for start_date, the end of it for end_date. */
+    private Instant moment(String text, String parameter, boolean endOfDay) {
+        String trimmed = text.strip();
+        try {
+            LocalDate date = LocalDate.parse(trimmed);
+            return endOfDay
+                    ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
+                    : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException notADate) {
+            return parse(trimmed).orElseThrow(() -> new ToolFailure(name() + ": " + parameter + " '" + text
+                            + "' is not a date.",
+                    "Write it as 2026-01-31 or 2026-01-31T18:00:00Z."));
+        }
+    }
+
+    /** NPM writes {@code 2026-01-31 18:00:00} (UTC) on sqlite and ISO-8601 elsewhere. */
+    private static Optional<Instant> parse(String text) {
+        String iso = text.strip().replace(' ', 'T');
+        try {
+            return Optional.of(OffsetDateTime.parse(iso).toInstant());
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException unreadable) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public Optional<String> render(Result output) {
+        String header = "Instance '" + output.instance() + "': " + output.events().size() + " of " + output.matching()
+                + " matching event(s), page " + output.page() + output.note().map(n -> ". " + n).orElse("");
+        return Optional.of(header + output.events().stream().map(e -> "\n" + e.line()).collect(Collectors.joining()));
+    }
+}

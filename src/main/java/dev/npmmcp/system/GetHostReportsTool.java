@@ -1,0 +1,74 @@
+package dev.npmmcp.system;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.Optional;
+
+/** {@code npm_get_host_reports}: how many hosts of each kind the instance has. */
+public final class GetHostReportsTool implements Tool<GetHostReportsTool.Input, GetHostReportsTool.Result> {
+
+    public record Input(
+            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
+                    Optional<String> instanceName) {}
+
+    public record Result(
+            @JsonPropertyDescription("The instance that answered") String instance,
+            @JsonPropertyDescription("NPM's version") String npmVersion,
+            @JsonPropertyDescription("Proxy hosts") int proxyHosts,
+            @JsonPropertyDescription("Redirection hosts") int redirectionHosts,
+            @JsonPropertyDescription("Streams") int streams,
+            @JsonPropertyDescription("404 (dead) hosts") int deadHosts,
+            @JsonPropertyDescription("All of them") int total) {}
+
+    @Override
+    public String name() {
+        return "npm_get_host_reports";
+    }
+
+    @Override
+    public String description() {
+        return "Counts the proxy hosts, redirection hosts, streams and 404 hosts of an NPM instance (those the login"
+                + " may see), with NPM's version: a quick overview of an instance. Changes nothing; list the hosts"
+                + " themselves with the list tools of each category.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.SYSTEM;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        HostReport report = new SystemApi(target.client()).hostReport();
+        return new Result(target.name(), target.client().serverInfo().version().toString(), report.proxy(),
+                report.redirection(), report.stream(), report.dead(),
+                report.proxy() + report.redirection() + report.stream() + report.dead());
+    }
+
+    @Override
+    public Optional<String> render(Result output) {
+        return Optional.of("Instance '" + output.instance() + "' (NPM " + output.npmVersion() + "): "
+                + output.proxyHosts() + " proxy hosts, " + output.redirectionHosts() + " redirection hosts, "
+                + output.streams() + " streams, " + output.deadHosts() + " 404 hosts (" + output.total() + " in all).");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.npmmcp.system;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** {@code npm_get_system_settings}: the instance-wide settings. */
+public final class GetSystemSettingsTool implements Tool<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> {
+
+    public record Input(
+            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
+                    Optional<String> instanceName) {}
+
+    public record Result(
+            @JsonPropertyDescription("The instance that answered") String instance,
+            @JsonPropertyDescription("Its settings") List<SettingView> settings) {}
+
+    @Override
+    public String name() {
+        return "npm_get_system_settings";
+    }
+
+    @Override
+    public String description() {
+        return "Shows the instance-wide settings of NPM. Today NPM has one, default-site: what nginx answers for a"
+                + " host name no proxy host, redirection or 404 host claims (congratulations page, 404, 444 = close"
+                + " the connection, redirect to meta.redirect, or the HTML page in meta.html). Needs an admin login."
+                + " Changes nothing; change it with npm_update_system_settings.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.SYSTEM;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        List<SettingView> settings = new SystemApi(target.client()).settings().stream().map(SettingView::of).toList();
+        return new Result(target.name(), settings);
+    }
+
+    @Override
+    public Optional<String> render(Result output) {
+        return Optional.of("Instance '" + output.instance() + "':\n"
+                + output.settings().stream().map(SettingView::summary).collect(Collectors.joining("\n")));
+    }
+}

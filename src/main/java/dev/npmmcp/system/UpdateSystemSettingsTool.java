@@ -1,0 +1,128 @@
+package dev.npmmcp.system;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolFailure;
+import dev.npmmcp.tool.ToolHints;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@code npm_update_system_settings}: changes a setting (default-site), checked before NPM sees it. */
+public final class UpdateSystemSettingsTool
+        implements Tool<UpdateSystemSettingsTool.Input, UpdateSystemSettingsTool.Result> {
+
+    private static final String DEFAULT_SITE = "default-site";
+    private static final List<String> DEFAULT_SITE_VALUES = List.of("congratulations", "404", "444", "redirect", "html");
+    private static final List<String> DEFAULT_SITE_META = List.of("redirect", "html");
+
+    public record Input(
+            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
+                    Optional<String> instanceName,
+            @JsonPropertyDescription("The setting to change") @Default(DEFAULT_SITE) String settingId,
+            @JsonPropertyDescription("default-site: congratulations, 404, 444 (close the connection), redirect or"
+                            + " html")
+                    Optional<String> value,
+            @JsonPropertyDescription("default-site: {redirect: URL} for value redirect, {html: page} for value html;"
+                            + " replaces the stored meta")
+                    Optional<Map<String, String>> meta) {}
+
+    public record Result(
+            @JsonPropertyDescription("The instance that answered") String instance,
+            @JsonPropertyDescription("What happened, in a sentence") String message,
+            @JsonPropertyDescription("False when the setting already had these values (nothing was sent)")
+                    boolean changed,
+            @JsonPropertyDescription("The setting as NPM now has it") SettingView setting) {}
+
+    @Override
+    public String name() {
+        return "npm_update_system_settings";
+    }
+
+    @Override
+    public String description() {
+        return "Changes an instance-wide NPM setting: default-site (the default setting_id), what nginx answers for"
+                + " unknown host names: value congratulations, 404, 444 (close the connection), redirect (with"
+                + " meta.redirect, the URL) or html (with meta.html, the page). Checks the combination before"
+                + " sending, sends nothing when the setting already has these values, and reads the setting back."
+                + " Needs an admin login. See the current values with npm_get_system_settings.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.SYSTEM;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.writing(false, true);
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        if (input.value().isEmpty() && input.meta().isEmpty()) {
+            throw new ToolFailure(name() + ": nothing to change: give value, meta or both.",
+                    "See the current values with npm_get_system_settings.");
+        }
+        InstanceTarget target = context.target(input.instanceName());
+        SystemApi api = new SystemApi(target.client());
+        Setting current = api.setting(input.settingId());
+        if (input.settingId().equals(DEFAULT_SITE)) {
+            checkDefaultSite(target, current, input);
+        }
+        boolean sameValue = input.value().map(v -> v.equals(current.value().asText())).orElse(true);
+        boolean sameMeta = input.meta().map(m -> Objects.equals(new LinkedHashMap<String, Object>(m), current.meta()))
+                .orElse(true);
+        if (sameValue && sameMeta) {
+            return new Result(target.name(), "Setting " + current.id() + " on instance '" + target.name()
+                    + "' already has these values; nothing was changed.", false, SettingView.of(current));
+        }
+        context.requireWritable("change setting " + current.id() + " on instance '" + target.name() + "'");
+        SettingUpdate.Builder update = SettingUpdate.builder();
+        input.value().ifPresent(update::value);
+        input.meta().ifPresent(update::meta);
+        api.updateSetting(current.id(), update.build());
+        SettingView after = SettingView.of(api.setting(current.id()));
+        return new Result(target.name(), "Changed setting " + after.id() + " on instance '" + target.name() + "': "
+                + after.summary() + ".", true, after);
+    }
+
+    private void checkDefaultSite(InstanceTarget target, Setting current, Input input) {
+        String value = input.value().orElse(current.value().asText());
+        if (!DEFAULT_SITE_VALUES.contains(value)) {
+            throw new ToolFailure(name() + ": default-site does not take the value '" + value + "'.",
+                    "Use one of " + String.join(", ", DEFAULT_SITE_VALUES) + ".");
+        }
+        Map<String, ?> meta = input.meta().<Map<String, ?>>map(m -> m).orElse(current.meta());
+        input.meta().ifPresent(m -> m.keySet().stream()
+                .filter(key -> !DEFAULT_SITE_META.contains(key))
+                .findFirst()
+                .ifPresent(key -> {
+                    throw new ToolFailure(name() + ": default-site's meta takes redirect and html, not '" + key
+                            + "'.", "Remove '" + key + "' from meta.");
+                }));
+        if ((value.equals("redirect") || value.equals("html"))
+                && (!(meta.get(value) instanceof String text) || text.isBlank())) {
+            throw new ToolFailure(name() + ": default-site value " + value + " on instance '" + target.name()
+                            + "' needs meta." + value + ".",
+                    "Pass meta {\"" + value + "\": " + (value.equals("redirect") ? "\"https://...\"" : "\"<html>...\"")
+                            + "}.");
+        }
+    }
+}

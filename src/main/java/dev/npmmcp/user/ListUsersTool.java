@@ -1,0 +1,75 @@
+package dev.npmmcp.user;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@code npm_list_users}: the instance's users with their roles and permissions. */
+public final class ListUsersTool implements Tool<ListUsersTool.Input, ListUsersTool.Result> {
+
+    public record Input(
+            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
+                    Optional<String> instanceName) {}
+
+    public record Result(
+            @JsonPropertyDescription("The instance that answered") String instance,
+            @JsonPropertyDescription("Its users, with permissions") List<UserView> users) {}
+
+    @Override
+    public String name() {
+        return "npm_list_users";
+    }
+
+    @Override
+    public String description() {
+        return "Lists the users of an NPM instance with their email (the login), admin and disabled flags, and"
+                + " permissions (visibility all|user; proxy hosts, redirection hosts, 404 hosts, streams, access"
+                + " lists, certificates each hidden|view|manage). Marks the account this server logs in with. Needs"
+                + " an admin login. Use it to find a user_id for npm_manage_user. Changes nothing; passwords are"
+                + " never shown.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.USER;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        UserApi api = new UserApi(target.client());
+        int me = api.getMe(Set.of()).id();
+        List<UserView> users = api.list(Optional.empty(), Set.of(UserExpand.PERMISSIONS)).stream()
+                .map(user -> UserView.of(user, me))
+                .toList();
+        return new Result(target.name(), users);
+    }
+
+    @Override
+    public Optional<String> render(Result output) {
+        return Optional.of("Instance '" + output.instance() + "': " + output.users().size() + " user(s)\n"
+                + output.users().stream().map(UserView::summary).collect(Collectors.joining("\n")));
+    }
+}

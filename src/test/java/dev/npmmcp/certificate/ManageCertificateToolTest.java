@@ -1,0 +1,230 @@
+package dev.npmmcp.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.npmmcp.testing.ToolFixture;
+import dev.npmmcp.npm.TestPki;
+import dev.npmmcp.simulator.NpmProfile;
+import dev.npmmcp.simulator.NpmSimulator;
+import dev.npmmcp.simulator.SimulatorSeed;
+import dev.npmmcp.tool.ToolFailure;
+import dev.npmmcp.tool.ToolJson;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** npm_manage_certificate against the simulator: what NPM received, and what it holds afterwards. */
+class ManageCertificateToolTest {
+
+    private static final int LETS_ENCRYPT_ID = 1;
+    private static final int CUSTOM_ID = 2;
+
+    private static TestPki.Issued app;
+    private static TestPki.Issued other;
+    private static TestPki.Issued nas;
+
+    @TempDir
+    Path home;
+
+    private final ManageCertificateTool tool = new ManageCertificateTool();
+    private ToolFixture fixture;
+
+    @BeforeAll
+    static void issue() throws Exception {
+        app = TestPki.rsa("app.test.local", "app.test.local");
+        other = TestPki.rsa("other.test.local", "other.test.local");
+        nas = TestPki.ec("nas.home.lan", "nas.home.lan");
+    }
+
+    private void start(NpmProfile profile) {
+        fixture = ToolFixture.start(NpmSimulator.builder().profile(profile).seed(SimulatorSeed.DEMO), home);
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void shouldCreateACustomCertificateAsAnOtherRecordThenUploadItsFiles() throws Exception {
+        start(NpmProfile.V2_15);
+
+        ManageCertificateTool.Result result = fixture.call(tool, Map.of("operation", "create", "provider", "custom",
+                "custom_certificate", app.certificatePem(), "custom_key", app.pkcs8KeyPem()));
+
+        CertificateView created = result.certificate().orElseThrow();
+        assertThat(created.provider()).isEqualTo("custom");
+        assertThat(created.niceName()).isEqualTo("app.test.local");
+        assertThat(created.domainNames()).containsExactly("app.test.local");
+        assertThat(fixture.exchange("createCertificate").requestBody()).hasValueSatisfying(
+                body -> assertThat(body).contains("\"provider\":\"other\"").doesNotContain("PRIVATE KEY"));
+        assertThat(fixture.sim().requestCount("uploadCertificate")).isEqualTo(1);
+        Certificate stored = new CertificateApi(fixture.client()).get(created.id(), Set.of());
+        assertThat(stored.meta().certificate()).hasValueSatisfying(pem -> assertThat(pem).contains("CERTIFICATE"));
+        assertThat(ToolJson.newMapper().writeValueAsString(result)).doesNotContain("PRIVATE KEY");
+    }
+
+    @Test
+    void shouldRefuseAKeyOfAnotherCertificateBeforeCreatingAnything() {
+        start(NpmProfile.V2_15);
+
+        assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "create", "custom_certificate",
+                        app.certificatePem(), "custom_key", other.pkcs8KeyPem())))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("private_key")
+                .hasMessageNotContaining("PRIVATE KEY");
+        assertThat(fixture.sim().requestCount("createCertificate")).isZero();
+    }
+
+    @Test
+    void shouldRequestLetsEncryptWithoutTheAccountEmailFrom213() {
+        start(NpmProfile.V2_15);
+
+        ManageCertificateTool.Result result = fixture.call(tool, Map.of("operation", "create", "domain_names",
+                List.of("new.example.org"), "letsencrypt_email", "me@example.org", "key_type", "ecdsa"));
+
+        assertThat(result.certificate().orElseThrow().domainNames()).containsExactly("new.example.org");
+        assertThat(result.checks()).anySatisfy(c -> {
+            assertThat(c.check()).isEqualTo("letsencrypt_email");
+            assertThat(c.outcome()).isEqualTo(CertificateCheck.Outcome.WARN);
+        });
+        assertThat(fixture.exchange("createCertificate").requestBody()).hasValueSatisfying(body -> assertThat(body)
+                .contains("\"provider\":\"letsencrypt\"", "\"key_type\":\"ecdsa\"")
+                .doesNotContain("letsencrypt_email"));
+    }
+
+    @Test
+    void shouldSendTheAccountEmailUpTo212AndRefuseARequestWithoutOne() {
+        start(NpmProfile.V2_12);
+
+        assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "create", "domain_names",
+                        List.of("new.example.org"))))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("letsencrypt_email");
+        assertThat(fixture.sim().requestCount("createCertificate")).isZero();
+        assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "create", "domain_names",
+                        List.of("new.example.org"), "letsencrypt_email", "me@example.org", "key_type", "ecdsa")))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("key_type");
+
+        fixture.call(tool, Map.of("operation", "create", "domain_names", List.of("new.example.org"),
+                "letsencrypt_email", "me@example.org"));
+
+        assertThat(fixture.exchange("createCertificate").requestBody()).hasValueSatisfying(body -> assertThat(body)
+                .contains("\"letsencrypt_email\":\"me@example.org\"", "\"letsencrypt_agree\":true"));
+    }
+
+    @Test
+    void shouldNameTheHostsUsingACertificateAndWaitForConfirmationBeforeDeleting() {
+        start(NpmProfile.V2_15);
+
+        assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "delete", "cert_id", LETS_ENCRYPT_ID)))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("proxy host 1 (cloud.example.net)")
+                .hasMessageContaining("confirm");
+        assertThat(fixture.sim().requestCount("deleteCertificate")).isZero();
+
+        ManageCertificateTool.Result result = fixture.call(tool, Map.of("operation", "delete", "cert_id",
+                LETS_ENCRYPT_ID, "confirm", true));
+
+        assertThat(result.danglingHosts()).extracting(HostRef::id).containsExactly(1);
+        assertThat(result.message()).contains("cloud.example.net");
+        assertThat(new CertificateApi(fixture.client()).list(Optional.empty(), Set.of()))
+                .extracting(Certificate::id).containsExactly(CUSTOM_ID);
+    }
+
+    @Test
+    void shouldRefuseToDeleteInReadOnlyMode() {
+        start(NpmProfile.V2_15);
+
+        assertThatThrownBy(() -> fixture.callReadOnly(tool, Map.of("operation", "delete", "cert_id", CUSTOM_ID,
+                        "confirm", true)))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("read-only");
+        assertThat(fixture.sim().requestCount("deleteCertificate")).isZero();
+    }
+
+    @Test
+    void shouldAskForTheIdAnOperationNeeds() {
+        start(NpmProfile.V2_15);
+
+        assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "renew")))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("cert_id");
+    }
+
+    @Test
+    void shouldRenewLetsEncryptOnlyAndExplainWhatToDoWithACustomCertificate() {
+        start(NpmProfile.V2_15);
+
+        assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "renew", "cert_id", CUSTOM_ID)))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("custom");
+        ManageCertificateTool.Result renewed = fixture.call(tool, Map.of("operation", "renew", "cert_id",
+                LETS_ENCRYPT_ID));
+
+        assertThat(fixture.sim().requestCount("renewCertificate")).isEqualTo(1);
+        assertThat(renewed.certificate().orElseThrow().daysLeft())
+                .hasValueSatisfying(days -> assertThat(days).isBetween(88L, 90L));
+    }
+
+    @Test
+    void shouldDownloadTheChainWithoutThePrivateKeyUnlessAskedFor() {
+        start(NpmProfile.V2_15);
+
+        ManageCertificateTool.Result plain = fixture.call(tool, Map.of("operation", "download", "cert_id",
+                LETS_ENCRYPT_ID));
+        ManageCertificateTool.Result withKey = fixture.call(tool, Map.of("operation", "download", "cert_id",
+                LETS_ENCRYPT_ID, "include_private_key", true));
+
+        assertThat(plain.files()).extracting(CertificateFile::name)
+                .containsExactlyInAnyOrder("cert.pem", "chain.pem", "fullchain.pem");
+        assertThat(plain.files()).allSatisfy(f -> assertThat(f.pem()).doesNotContain("PRIVATE KEY"));
+        assertThat(plain.privateKey()).isEmpty();
+        assertThat(withKey.privateKey()).hasValueSatisfying(key -> assertThat(key).contains("PRIVATE KEY"));
+    }
+
+    @Test
+    void shouldDownloadACustomCertificateFromItsRecordWithoutTheKey() {
+        start(NpmProfile.V2_15);
+
+        ManageCertificateTool.Result result = fixture.call(tool, Map.of("operation", "download", "cert_id",
+                CUSTOM_ID));
+
+        assertThat(result.files()).extracting(CertificateFile::name).containsExactly("certificate.pem");
+        assertThat(result.privateKey()).isEmpty();
+        assertThat(fixture.sim().requestCount("downloadCertificate")).isZero();
+    }
+
+    @Test
+    void shouldReplaceTheFilesOfACustomCertificateOnlyWithConfirmationAndAMatchingCertificate() {
+        start(NpmProfile.V2_15);
+        Map<String, Object> upload = Map.of("operation", "upload", "cert_id", CUSTOM_ID, "custom_certificate",
+                nas.certificatePem(), "custom_key", nas.traditionalKeyPem());
+
+        assertThatThrownBy(() -> fixture.call(tool, upload))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("proxy host 3 (nas.home.lan)");
+        assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "upload", "cert_id", CUSTOM_ID,
+                        "custom_certificate", app.certificatePem(), "custom_key", app.pkcs8KeyPem(), "confirm", true)))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("does not cover nas.home.lan");
+        assertThat(fixture.sim().requestCount("uploadCertificate")).isZero();
+
+        Map<String, Object> confirmed = new java.util.HashMap<>(upload);
+        confirmed.put("confirm", true);
+        ManageCertificateTool.Result result = fixture.call(tool, confirmed);
+
+        assertThat(fixture.sim().requestCount("uploadCertificate")).isEqualTo(1);
+        assertThat(result.certificate().orElseThrow().usedBy()).extracting(HostRef::id).containsExactly(3);
+        Certificate stored = new CertificateApi(fixture.client()).get(CUSTOM_ID, Set.of());
+        assertThat(stored.meta().certificate()).contains(nas.certificatePem());
+    }
+}
