@@ -45,9 +45,13 @@ public final class NpmClient implements AutoCloseable {
         void sleep(Duration duration) throws InterruptedException;
     }
 
-    private record Answer(int status, String body) {
+    private record Answer(int status, byte[] bytes) {
         boolean ok() {
             return status >= 200 && status < 300;
+        }
+
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 
@@ -168,11 +172,20 @@ public final class NpmClient implements AutoCloseable {
         }
     }
 
+    /** Sends the request and returns the raw answer (certificate downloads are zip files). */
+    public byte[] sendForBytes(NpmRequest request) {
+        return sendForAnswer(request).bytes();
+    }
+
     private String sendForBody(NpmRequest request) {
+        return sendForAnswer(request).body();
+    }
+
+    private Answer sendForAnswer(NpmRequest request) {
         if (!request.authenticated()) {
             Answer answer = exchange(request, Optional.empty());
             if (answer.ok()) {
-                return answer.body();
+                return answer;
             }
             throw errors.fromAnswer(request, answer.status(), answer.body());
         }
@@ -186,7 +199,7 @@ public final class NpmClient implements AutoCloseable {
         }
         if (answer.ok()) {
             verifiedToken = bearer.token();
-            return answer.body();
+            return answer;
         }
         throw errors.fromAnswer(request, answer.status(), answer.body());
     }
@@ -325,10 +338,12 @@ public final class NpmClient implements AutoCloseable {
         int attempts = request.method().idempotent() ? connection.retryAttempts() + 1 : 1;
         for (int attempt = 1; ; attempt++) {
             try {
-                HttpResponse<String> response = http(request).send(httpRequest, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<byte[]> response =
+                        http(request).send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
                 LOG.debug("NPM instance '{}': {} {} -> {}", instanceName(), request.method(), request.path(),
                         response.statusCode());
-                Answer answer = new Answer(response.statusCode(), response.body() == null ? "" : response.body());
+                Answer answer = new Answer(
+                        response.statusCode(), response.body() == null ? new byte[0] : response.body());
                 if (!isGatewayError(answer.status()) || attempt >= attempts) {
                     return answer;
                 }

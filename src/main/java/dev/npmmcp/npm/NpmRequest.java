@@ -1,9 +1,11 @@
 package dev.npmmcp.npm;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One request to NPM, relative to {@code /api}. Built by the feature API classes; {@link NpmClient} adds auth,
@@ -50,6 +52,14 @@ public record NpmRequest(
         query = Map.copyOf(new LinkedHashMap<>(query));
     }
 
+    /** An object id for a path: NPM's ids start at 1, and a 0 in a path would be read as a route. */
+    public static String id(int id) {
+        if (id < 1) {
+            throw new IllegalArgumentException("NPM ids start at 1, got " + id);
+        }
+        return Integer.toString(id);
+    }
+
     public static NpmRequest get(String operationId, String path) {
         return new NpmRequest(operationId, Method.GET, path, Map.of(), Optional.empty(), true);
     }
@@ -82,6 +92,12 @@ public record NpmRequest(
 
     public NpmRequest withQuery(String name, String value) {
         return withQuery(name, Optional.of(value));
+    }
+
+    /** Adds {@code expand=a,b} (comma-separated, as NPM reads it); nothing when the set is empty. */
+    public NpmRequest withExpand(Collection<? extends Expansion> expand) {
+        String joined = expand.stream().map(Expansion::wireName).sorted().collect(Collectors.joining(","));
+        return withQuery("expand", Optional.of(joined));
     }
 
     public NpmRequest unauthenticated() {

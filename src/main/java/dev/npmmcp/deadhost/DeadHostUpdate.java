@@ -1,0 +1,107 @@
+package dev.npmmcp.deadhost;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.npmmcp.npm.CertificateChoice;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A partial update ({@code PUT /nginx/dead-hosts/{id}}): only the fields set are sent.
+ */
+public record DeadHostUpdate(
+        Optional<List<String>> domainNames,
+        Optional<CertificateChoice> certificateId,
+        Optional<Boolean> sslForced,
+        Optional<Boolean> hstsEnabled,
+        Optional<Boolean> hstsSubdomains,
+        Optional<Boolean> http2Support,
+        Optional<String> advancedConfig,
+        Optional<Map<String, Object>> meta) {
+
+    public DeadHostUpdate {
+        domainNames = domainNames == null ? Optional.empty() : domainNames.map(List::copyOf);
+        certificateId = Objects.requireNonNullElse(certificateId, Optional.empty());
+        sslForced = Objects.requireNonNullElse(sslForced, Optional.empty());
+        hstsEnabled = Objects.requireNonNullElse(hstsEnabled, Optional.empty());
+        hstsSubdomains = Objects.requireNonNullElse(hstsSubdomains, Optional.empty());
+        http2Support = Objects.requireNonNullElse(http2Support, Optional.empty());
+        advancedConfig = Objects.requireNonNullElse(advancedConfig, Optional.empty());
+        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+    }
+
+    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @JsonIgnore
+    public boolean isEmpty() {
+        return domainNames.isEmpty()
+                && certificateId.isEmpty()
+                && sslForced.isEmpty()
+                && hstsEnabled.isEmpty()
+                && hstsSubdomains.isEmpty()
+                && http2Support.isEmpty()
+                && advancedConfig.isEmpty()
+                && meta.isEmpty();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private Optional<List<String>> domainNames = Optional.empty();
+        private Optional<CertificateChoice> certificateId = Optional.empty();
+        private Optional<Boolean> sslForced = Optional.empty();
+        private Optional<Boolean> hstsEnabled = Optional.empty();
+        private Optional<Boolean> hstsSubdomains = Optional.empty();
+        private Optional<Boolean> http2Support = Optional.empty();
+        private Optional<String> advancedConfig = Optional.empty();
+        private Optional<Map<String, Object>> meta = Optional.empty();
+
+        private Builder() {}
+
+        public Builder domainNames(List<String> value) {
+            this.domainNames = Optional.of(value);
+            return this;
+        }
+
+        public Builder certificateId(CertificateChoice value) {
+            this.certificateId = Optional.of(value);
+            return this;
+        }
+
+        public Builder sslForced(Boolean value) {
+            this.sslForced = Optional.of(value);
+            return this;
+        }
+
+        public Builder hstsEnabled(Boolean value) {
+            this.hstsEnabled = Optional.of(value);
+            return this;
+        }
+
+        public Builder hstsSubdomains(Boolean value) {
+            this.hstsSubdomains = Optional.of(value);
+            return this;
+        }
+
+        public Builder http2Support(Boolean value) {
+            this.http2Support = Optional.of(value);
+            return this;
+        }
+
+        public Builder advancedConfig(String value) {
+            this.advancedConfig = Optional.of(value);
+            return this;
+        }
+
+        public Builder meta(Map<String, Object> value) {
+            this.meta = Optional.of(value);
+            return this;
+        }
+
+        public DeadHostUpdate build() {
+            return new DeadHostUpdate(domainNames, certificateId, sslForced, hstsEnabled, hstsSubdomains, http2Support, advancedConfig, meta);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.npmmcp.npm;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Optional;
+
+/**
+ * The {@code meta} NPM keeps on hosts and streams. A bad nginx config does not fail the write: it shows here, as
+ * {@code nginx_online: false} with nginx's error, when the object is read back.
+ */
+public record NginxMeta(Optional<Boolean> nginxOnline, Optional<String> nginxErr) {
+
+    public NginxMeta {
+        nginxOnline = nginxOnline == null ? Optional.empty() : nginxOnline;
+        nginxErr = nginxErr == null ? Optional.empty() : nginxErr;
+    }
+
+    public static NginxMeta unknown() {
+        return new NginxMeta(Optional.empty(), Optional.empty());
+    }
+
+    /** True only when NPM said nginx rejected the config. */
+    @JsonIgnore
+    public boolean failed() {
+        return nginxOnline.map(online -> !online).orElse(false);
+    }
+}

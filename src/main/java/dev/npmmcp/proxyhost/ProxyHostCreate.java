@@ -1,0 +1,158 @@
+package dev.npmmcp.proxyhost;
+
+import dev.npmmcp.npm.CertificateChoice;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The writable fields of a new proxy host ({@code POST /nginx/proxy-hosts}); unset options keep NPM's defaults.
+ * {@code trust_forwarded_proto} needs NPM 2.14+.
+ */
+public record ProxyHostCreate(
+        List<String> domainNames,
+        String forwardScheme,
+        String forwardHost,
+        int forwardPort,
+        Optional<CertificateChoice> certificateId,
+        Optional<Boolean> sslForced,
+        Optional<Boolean> hstsEnabled,
+        Optional<Boolean> hstsSubdomains,
+        Optional<Boolean> trustForwardedProto,
+        Optional<Boolean> http2Support,
+        Optional<Boolean> blockExploits,
+        Optional<Boolean> cachingEnabled,
+        Optional<Boolean> allowWebsocketUpgrade,
+        Optional<Integer> accessListId,
+        Optional<String> advancedConfig,
+        Optional<Boolean> enabled,
+        Optional<Map<String, Object>> meta,
+        Optional<List<ProxyLocation>> locations) {
+
+    public ProxyHostCreate {
+        domainNames = List.copyOf(Objects.requireNonNull(domainNames, "domainNames"));
+        Objects.requireNonNull(forwardScheme, "forwardScheme");
+        Objects.requireNonNull(forwardHost, "forwardHost");
+        certificateId = Objects.requireNonNullElse(certificateId, Optional.empty());
+        sslForced = Objects.requireNonNullElse(sslForced, Optional.empty());
+        hstsEnabled = Objects.requireNonNullElse(hstsEnabled, Optional.empty());
+        hstsSubdomains = Objects.requireNonNullElse(hstsSubdomains, Optional.empty());
+        trustForwardedProto = Objects.requireNonNullElse(trustForwardedProto, Optional.empty());
+        http2Support = Objects.requireNonNullElse(http2Support, Optional.empty());
+        blockExploits = Objects.requireNonNullElse(blockExploits, Optional.empty());
+        cachingEnabled = Objects.requireNonNullElse(cachingEnabled, Optional.empty());
+        allowWebsocketUpgrade = Objects.requireNonNullElse(allowWebsocketUpgrade, Optional.empty());
+        accessListId = Objects.requireNonNullElse(accessListId, Optional.empty());
+        advancedConfig = Objects.requireNonNullElse(advancedConfig, Optional.empty());
+        enabled = Objects.requireNonNullElse(enabled, Optional.empty());
+        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+        locations = locations == null ? Optional.empty() : locations.map(List::copyOf);
+    }
+
+    public static Builder builder(List<String> domainNames, String forwardScheme, String forwardHost, int forwardPort) {
+        Builder builder = new Builder();
+        builder.domainNames = domainNames;
+        builder.forwardScheme = forwardScheme;
+        builder.forwardHost = forwardHost;
+        builder.forwardPort = forwardPort;
+        return builder;
+    }
+
+    public static final class Builder {
+        private List<String> domainNames;
+        private String forwardScheme;
+        private String forwardHost;
+        private int forwardPort;
+        private Optional<CertificateChoice> certificateId = Optional.empty();
+        private Optional<Boolean> sslForced = Optional.empty();
+        private Optional<Boolean> hstsEnabled = Optional.empty();
+        private Optional<Boolean> hstsSubdomains = Optional.empty();
+        private Optional<Boolean> trustForwardedProto = Optional.empty();
+        private Optional<Boolean> http2Support = Optional.empty();
+        private Optional<Boolean> blockExploits = Optional.empty();
+        private Optional<Boolean> cachingEnabled = Optional.empty();
+        private Optional<Boolean> allowWebsocketUpgrade = Optional.empty();
+        private Optional<Integer> accessListId = Optional.empty();
+        private Optional<String> advancedConfig = Optional.empty();
+        private Optional<Boolean> enabled = Optional.empty();
+        private Optional<Map<String, Object>> meta = Optional.empty();
+        private Optional<List<ProxyLocation>> locations = Optional.empty();
+
+        private Builder() {}
+
+        public Builder certificateId(CertificateChoice value) {
+            this.certificateId = Optional.of(value);
+            return this;
+        }
+
+        public Builder sslForced(Boolean value) {
+            this.sslForced = Optional.of(value);
+            return this;
+        }
+
+        public Builder hstsEnabled(Boolean value) {
+            this.hstsEnabled = Optional.of(value);
+            return this;
+        }
+
+        public Builder hstsSubdomains(Boolean value) {
+            this.hstsSubdomains = Optional.of(value);
+            return this;
+        }
+
+        public Builder trustForwardedProto(Boolean value) {
+            this.trustForwardedProto = Optional.of(value);
+            return this;
+        }
+
+        public Builder http2Support(Boolean value) {
+            this.http2Support = Optional.of(value);
+            return this;
+        }
+
+        public Builder blockExploits(Boolean value) {
+            this.blockExploits = Optional.of(value);
+            return this;
+        }
+
+        public Builder cachingEnabled(Boolean value) {
+            this.cachingEnabled = Optional.of(value);
+            return this;
+        }
+
+        public Builder allowWebsocketUpgrade(Boolean value) {
+            this.allowWebsocketUpgrade = Optional.of(value);
+            return this;
+        }
+
+        public Builder accessListId(Integer value) {
+            this.accessListId = Optional.of(value);
+            return this;
+        }
+
+        public Builder advancedConfig(String value) {
+            this.advancedConfig = Optional.of(value);
+            return this;
+        }
+
+        public Builder enabled(Boolean value) {
+            this.enabled = Optional.of(value);
+            return this;
+        }
+
+        public Builder meta(Map<String, Object> value) {
+            this.meta = Optional.of(value);
+            return this;
+        }
+
+        public Builder locations(List<ProxyLocation> value) {
+            this.locations = Optional.of(value);
+            return this;
+        }
+
+        public ProxyHostCreate build() {
+            return new ProxyHostCreate(domainNames, forwardScheme, forwardHost, forwardPort, certificateId, sslForced, hstsEnabled, hstsSubdomains, trustForwardedProto, http2Support, blockExploits, cachingEnabled, allowWebsocketUpgrade, accessListId, advancedConfig, enabled, meta, locations);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.npmmcp.proxyhost;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.npmmcp.npm.CertificateChoice;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A partial update ({@code PUT /nginx/proxy-hosts/{id}}): only the fields set are sent, never read-only ones.
+ */
+public record ProxyHostUpdate(
+        Optional<List<String>> domainNames,
+        Optional<String> forwardScheme,
+        Optional<String> forwardHost,
+        Optional<Integer> forwardPort,
+        Optional<CertificateChoice> certificateId,
+        Optional<Boolean> sslForced,
+        Optional<Boolean> hstsEnabled,
+        Optional<Boolean> hstsSubdomains,
+        Optional<Boolean> trustForwardedProto,
+        Optional<Boolean> http2Support,
+        Optional<Boolean> blockExploits,
+        Optional<Boolean> cachingEnabled,
+        Optional<Boolean> allowWebsocketUpgrade,
+        Optional<Integer> accessListId,
+        Optional<String> advancedConfig,
+        Optional<Boolean> enabled,
+        Optional<Map<String, Object>> meta,
+        Optional<List<ProxyLocation>> locations) {
+
+    public ProxyHostUpdate {
+        domainNames = domainNames == null ? Optional.empty() : domainNames.map(List::copyOf);
+        forwardScheme = Objects.requireNonNullElse(forwardScheme, Optional.empty());
+        forwardHost = Objects.requireNonNullElse(forwardHost, Optional.empty());
+        forwardPort = Objects.requireNonNullElse(forwardPort, Optional.empty());
+        certificateId = Objects.requireNonNullElse(certificateId, Optional.empty());
+        sslForced = Objects.requireNonNullElse(sslForced, Optional.empty());
+        hstsEnabled = Objects.requireNonNullElse(hstsEnabled, Optional.empty());
+        hstsSubdomains = Objects.requireNonNullElse(hstsSubdomains, Optional.empty());
+        trustForwardedProto = Objects.requireNonNullElse(trustForwardedProto, Optional.empty());
+        http2Support = Objects.requireNonNullElse(http2Support, Optional.empty());
+        blockExploits = Objects.requireNonNullElse(blockExploits, Optional.empty());
+        cachingEnabled = Objects.requireNonNullElse(cachingEnabled, Optional.empty());
+        allowWebsocketUpgrade = Objects.requireNonNullElse(allowWebsocketUpgrade, Optional.empty());
+        accessListId = Objects.requireNonNullElse(accessListId, Optional.empty());
+        advancedConfig = Objects.requireNonNullElse(advancedConfig, Optional.empty());
+        enabled = Objects.requireNonNullElse(enabled, Optional.empty());
+        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+        locations = locations == null ? Optional.empty() : locations.map(List::copyOf);
+    }
+
+    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @JsonIgnore
+    public boolean isEmpty() {
+        return domainNames.isEmpty()
+                && forwardScheme.isEmpty()
+                && forwardHost.isEmpty()
+                && forwardPort.isEmpty()
+                && certificateId.isEmpty()
+                && sslForced.isEmpty()
+                && hstsEnabled.isEmpty()
+                && hstsSubdomains.isEmpty()
+                && trustForwardedProto.isEmpty()
+                && http2Support.isEmpty()
+                && blockExploits.isEmpty()
+                && cachingEnabled.isEmpty()
+                && allowWebsocketUpgrade.isEmpty()
+                && accessListId.isEmpty()
+                && advancedConfig.isEmpty()
+                && enabled.isEmpty()
+                && meta.isEmpty()
+                && locations.isEmpty();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private Optional<List<String>> domainNames = Optional.empty();
+        private Optional<String> forwardScheme = Optional.empty();
+        private Optional<String> forwardHost = Optional.empty();
+        private Optional<Integer> forwardPort = Optional.empty();
+        private Optional<CertificateChoice> certificateId = Optional.empty();
+        private Optional<Boolean> sslForced = Optional.empty();
+        private Optional<Boolean> hstsEnabled = Optional.empty();
+        private Optional<Boolean> hstsSubdomains = Optional.empty();
+        private Optional<Boolean> trustForwardedProto = Optional.empty();
+        private Optional<Boolean> http2Support = Optional.empty();
+        private Optional<Boolean> blockExploits = Optional.empty();
+        private Optional<Boolean> cachingEnabled = Optional.empty();
+        private Optional<Boolean> allowWebsocketUpgrade = Optional.empty();
+        private Optional<Integer> accessListId = Optional.empty();
+        private Optional<String> advancedConfig = Optional.empty();
+        private Optional<Boolean> enabled = Optional.empty();
+        private Optional<Map<String, Object>> meta = Optional.empty();
+        private Optional<List<ProxyLocation>> locations = Optional.empty();
+
+        private Builder() {}
+
+        public Builder domainNames(List<String> value) {
+            this.domainNames = Optional.of(value);
+            return this;
+        }
+
+        public Builder forwardScheme(String value) {
+            this.forwardScheme = Optional.of(value);
+            return this;
+        }
+
+        public Builder forwardHost(String value) {
+            this.forwardHost = Optional.of(value);
+            return this;
+        }
+
+        public Builder forwardPort(Integer value) {
+            this.forwardPort = Optional.of(value);
+            return this;
+        }
+
+        public Builder certificateId(CertificateChoice value) {
+            this.certificateId = Optional.of(value);
+            return this;
+        }
+
+        public Builder sslForced(Boolean value) {
+            this.sslForced = Optional.of(value);
+            return this;
+        }
+
+        public Builder hstsEnabled(Boolean value) {
+            this.hstsEnabled = Optional.of(value);
+            return this;
+        }
+
+        public Builder hstsSubdomains(Boolean value) {
+            this.hstsSubdomains = Optional.of(value);
+            return this;
+        }
+
+        public Builder trustForwardedProto(Boolean value) {
+            this.trustForwardedProto = Optional.of(value);
+            return this;
+        }
+
+        public Builder http2Support(Boolean value) {
+            this.http2Support = Optional.of(value);
+            return this;
+        }
+
+        public Builder blockExploits(Boolean value) {
+            this.blockExploits = Optional.of(value);
+            return this;
+        }
+
+        public Builder cachingEnabled(Boolean value) {
+            this.cachingEnabled = Optional.of(value);
+            return this;
+        }
+
+        public Builder allowWebsocketUpgrade(Boolean value) {
+            this.allowWebsocketUpgrade = Optional.of(value);
+            return this;
+        }
+
+        public Builder accessListId(Integer value) {
+            this.accessListId = Optional.of(value);
+            return this;
+        }
+
+        public Builder advancedConfig(String value) {
+            this.advancedConfig = Optional.of(value);
+            return this;
+        }
+
+        public Builder enabled(Boolean value) {
+            this.enabled = Optional.of(value);
+            return this;
+        }
+
+        public Builder meta(Map<String, Object> value) {
+            this.meta = Optional.of(value);
+            return this;
+        }
+
+        public Builder locations(List<ProxyLocation> value) {
+            this.locations = Optional.of(value);
+            return this;
+        }
+
+        public ProxyHostUpdate build() {
+            return new ProxyHostUpdate(domainNames, forwardScheme, forwardHost, forwardPort, certificateId, sslForced, hstsEnabled, hstsSubdomains, trustForwardedProto, http2Support, blockExploits, cachingEnabled, allowWebsocketUpgrade, accessListId, advancedConfig, enabled, meta, locations);
+        }
+    }
+}

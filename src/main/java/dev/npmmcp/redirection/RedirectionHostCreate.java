@@ -1,0 +1,118 @@
+package dev.npmmcp.redirection;
+
+import dev.npmmcp.npm.CertificateChoice;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The writable fields of a new redirection host ({@code POST /nginx/redirection-hosts}).
+ * {@code forward_scheme} is auto, http or https; {@code forward_http_code} 300-308.
+ */
+public record RedirectionHostCreate(
+        List<String> domainNames,
+        String forwardScheme,
+        int forwardHttpCode,
+        String forwardDomainName,
+        Optional<Boolean> preservePath,
+        Optional<CertificateChoice> certificateId,
+        Optional<Boolean> sslForced,
+        Optional<Boolean> hstsEnabled,
+        Optional<Boolean> hstsSubdomains,
+        Optional<Boolean> http2Support,
+        Optional<Boolean> blockExploits,
+        Optional<String> advancedConfig,
+        Optional<Map<String, Object>> meta) {
+
+    public RedirectionHostCreate {
+        domainNames = List.copyOf(Objects.requireNonNull(domainNames, "domainNames"));
+        Objects.requireNonNull(forwardScheme, "forwardScheme");
+        Objects.requireNonNull(forwardDomainName, "forwardDomainName");
+        preservePath = Objects.requireNonNullElse(preservePath, Optional.empty());
+        certificateId = Objects.requireNonNullElse(certificateId, Optional.empty());
+        sslForced = Objects.requireNonNullElse(sslForced, Optional.empty());
+        hstsEnabled = Objects.requireNonNullElse(hstsEnabled, Optional.empty());
+        hstsSubdomains = Objects.requireNonNullElse(hstsSubdomains, Optional.empty());
+        http2Support = Objects.requireNonNullElse(http2Support, Optional.empty());
+        blockExploits = Objects.requireNonNullElse(blockExploits, Optional.empty());
+        advancedConfig = Objects.requireNonNullElse(advancedConfig, Optional.empty());
+        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+    }
+
+    public static Builder builder(List<String> domainNames, String forwardScheme, int forwardHttpCode, String forwardDomainName) {
+        Builder builder = new Builder();
+        builder.domainNames = domainNames;
+        builder.forwardScheme = forwardScheme;
+        builder.forwardHttpCode = forwardHttpCode;
+        builder.forwardDomainName = forwardDomainName;
+        return builder;
+    }
+
+    public static final class Builder {
+        private List<String> domainNames;
+        private String forwardScheme;
+        private int forwardHttpCode;
+        private String forwardDomainName;
+        private Optional<Boolean> preservePath = Optional.empty();
+        private Optional<CertificateChoice> certificateId = Optional.empty();
+        private Optional<Boolean> sslForced = Optional.empty();
+        private Optional<Boolean> hstsEnabled = Optional.empty();
+        private Optional<Boolean> hstsSubdomains = Optional.empty();
+        private Optional<Boolean> http2Support = Optional.empty();
+        private Optional<Boolean> blockExploits = Optional.empty();
+        private Optional<String> advancedConfig = Optional.empty();
+        private Optional<Map<String, Object>> meta = Optional.empty();
+
+        private Builder() {}
+
+        public Builder preservePath(Boolean value) {
+            this.preservePath = Optional.of(value);
+            return this;
+        }
+
+        public Builder certificateId(CertificateChoice value) {
+            this.certificateId = Optional.of(value);
+            return this;
+        }
+
+        public Builder sslForced(Boolean value) {
+            this.sslForced = Optional.of(value);
+            return this;
+        }
+
+        public Builder hstsEnabled(Boolean value) {
+            this.hstsEnabled = Optional.of(value);
+            return this;
+        }
+
+        public Builder hstsSubdomains(Boolean value) {
+            this.hstsSubdomains = Optional.of(value);
+            return this;
+        }
+
+        public Builder http2Support(Boolean value) {
+            this.http2Support = Optional.of(value);
+            return this;
+        }
+
+        public Builder blockExploits(Boolean value) {
+            this.blockExploits = Optional.of(value);
+            return this;
+        }
+
+        public Builder advancedConfig(String value) {
+            this.advancedConfig = Optional.of(value);
+            return this;
+        }
+
+        public Builder meta(Map<String, Object> value) {
+            this.meta = Optional.of(value);
+            return this;
+        }
+
+        public RedirectionHostCreate build() {
+            return new RedirectionHostCreate(domainNames, forwardScheme, forwardHttpCode, forwardDomainName, preservePath, certificateId, sslForced, hstsEnabled, hstsSubdomains, http2Support, blockExploits, advancedConfig, meta);
+        }
+    }
+}

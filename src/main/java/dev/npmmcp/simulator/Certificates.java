@@ -1,0 +1,219 @@
+package dev.npmmcp.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Certificates: /nginx/certificates. There is no PUT: a custom certificate is a {@code provider: "other"} record then a
+ * multipart upload ({@link CertificateFiles}); a Let's Encrypt one runs certbot ({@link LetsEncrypt}). GET by id and
+ * the list return the private key of custom certificates in {@code meta.certificate_key}, as NPM does.
+ */
+final class Certificates {
+
+    private Certificates() {}
+
+    static List<Route> routes() {
+        return List.of(
+                Route.of("GET", "/nginx/certificates", "getCertificates", p -> true, Certificates::list),
+                Route.of("POST", "/nginx/certificates", "createCertificate", p -> true, Certificates::create),
+                Route.of("GET", "/nginx/certificates/dns-providers", "getDNSProviders", NpmProfile::dnsProviders,
+                        Certificates::dnsProviders),
+                Route.of("POST", "/nginx/certificates/validate", "validateCertificates", p -> true,
+                        CertificateFiles::validate),
+                Route.of("POST", "/nginx/certificates/test-http", "testHttpReach", NpmProfile::testHttpByPost,
+                        CertificateFiles::testHttpPost),
+                Route.of("GET", "/nginx/certificates/test-http", "testHttpReach", p -> !p.testHttpByPost(),
+                        CertificateFiles::testHttpGet),
+                Route.of("GET", "/nginx/certificates/{certID}", "getCertificate", p -> true, Certificates::get),
+                Route.of("DELETE", "/nginx/certificates/{certID}", "deleteCertificate", p -> true,
+                        Certificates::delete),
+                Route.of("GET", "/nginx/certificates/{certID}/download", "downloadCertificate", p -> true,
+                        CertificateFiles::download),
+                Route.of("POST", "/nginx/certificates/{certID}/renew", "renewCertificate", p -> true,
+                        Certificates::renew),
+                Route.of("POST", "/nginx/certificates/{certID}/upload", "uploadCertificate", p -> true,
+                        CertificateFiles::upload));
+    }
+
+    static Schema.Obj schema(NpmProfile profile) {
+        Schema.Obj meta = Schema.object()
+                .prop("certificate", Schema.string(1, Integer.MAX_VALUE))
+                .prop("certificate_key", Schema.string(1, Integer.MAX_VALUE))
+                .prop("dns_challenge", Schema.bool())
+                .prop("dns_provider_credentials", Schema.string())
+                .prop("dns_provider", Schema.string())
+                .prop("letsencrypt_certificate", Schema.anyObject())
+                .prop("propagation_seconds", Schema.integer(0, Long.MAX_VALUE));
+        if (profile.letsEncryptAccountFields()) {
+            meta = meta.prop("letsencrypt_email", Schema.string()).prop("letsencrypt_agree", Schema.bool());
+        }
+        if (profile.keyType()) {
+            meta = meta.prop("key_type", Schema.oneOfValues("rsa", "ecdsa"));
+        }
+        return Schema.object()
+                .prop("provider", Schema.string().pattern(Schema.Pat.regex("^(letsencrypt|other)$")))
+                .prop("nice_name", Schema.string())
+                .prop("domain_names", Domains.names(0))
+                .prop("meta", meta)
+                .require("provider");
+    }
+
+    /** The certificate as hosts embed it: no files in meta (2.10 also shows is_deleted). */
+    static JsonNode embedded(SimState state, int id) {
+        return state.certificates.find(id).<JsonNode>map(row -> {
+            ObjectNode copy = Json.object();
+            row.fields().forEachRemaining(field -> {
+                copy.set(field.getKey(), field.getKey().equals("meta") ? Json.object() : field.getValue());
+                if (field.getKey().equals("owner_user_id") && state.profile.numericBooleans()) {
+                    copy.put("is_deleted", 0);
+                }
+            });
+            return copy;
+        }).orElse(NullNode.getInstance());
+    }
+
+    static ObjectNode row(Call call, Session session, int id) {
+        return call.state.certificates.find(id).filter(session::sees).orElseThrow(() -> call.notFound(id));
+    }
+
+    private static ObjectNode render(Call call, ObjectNode row, boolean owner) {
+        ObjectNode result = row.deepCopy();
+        if (owner) {
+            result.set("owner", Render.owner(call.state, row.path("owner_user_id").asInt(), false));
+        }
+        return Render.booleans(result, call.profile());
+    }
+
+    private static Reply list(Call call) {
+        Session session = Access.require(call, "certificates", "view");
+        boolean owner = call.expand(Set.of("owner")).contains("owner");
+        var array = Json.array();
+        call.state.certificates.all().stream()
+                .filter(session::sees)
+                .filter(row -> call.queryFilter().map(q -> row.path("nice_name").asText().contains(q)
+                        || Domains.matches(row, q)).orElse(true))
+                .sorted(Comparator.comparing(row -> row.path("nice_name").asText()))
+                .forEach(row -> array.add(render(call, row, owner)));
+        return Reply.ok(array);
+    }
+
+    private static Reply get(Call call) {
+        Session session = Access.require(call, "certificates", "view");
+        int id = call.id("certID", "certificate_id");
+        boolean owner = call.expand(Set.of("owner")).contains("owner");
+        return Reply.ok(render(call, row(call, session, id), owner));
+    }
+
+    private static Reply dnsProviders(Call call) {
+        Access.require(call, "certificates", "view");
+        return Reply.ok(DnsProviders.list());
+    }
+
+    private static Reply create(Call call) {
+        Session session = call.session();
+        JsonNode body = call.body(schema(call.profile()));
+        if (!session.may("certificates", "manage")) {
+            throw call.denied();
+        }
+        SimState state = call.state;
+        JsonNode meta = body.has("meta") ? body.get("meta") : Json.object();
+        List<String> domains = Users.strings(body.path("domain_names"));
+        if (body.get("provider").asText().equals("letsencrypt")) {
+            ObjectNode row = issue(state, session.userId(), domains, meta);
+            return Reply.created(Render.booleans(row.deepCopy(), call.profile()));
+        }
+        ObjectNode answer = Json.object();
+        answer.put("provider", "other");
+        answer.put("nice_name", body.path("nice_name").asText(""));
+        answer.put("owner_user_id", session.userId());
+        answer.put("created_on", state.now());
+        answer.put("modified_on", state.now());
+        answer.put("expires_on", state.now());
+        answer.set("domain_names", Json.strings(domains));
+        answer.set("meta", meta);
+        int id = state.certificates.nextId();
+        answer.put("id", id);
+        state.certificates.put(stored(answer));
+        state.audit(session.userId(), "certificate", id, "created", answer);
+        return Reply.created(answer);
+    }
+
+    /** The stored row, in the column order GET returns. */
+    private static ObjectNode stored(ObjectNode answer) {
+        ObjectNode row = Json.object();
+        for (String name : List.of("id", "created_on", "modified_on", "owner_user_id", "provider", "nice_name",
+                "domain_names", "expires_on", "meta")) {
+            row.set(name, answer.get(name));
+        }
+        return row;
+    }
+
+    /** A Let's Encrypt certificate: the id is taken first (certbot names it npm-ID), the record kept only on success. */
+    static ObjectNode issue(SimState state, int userId, List<String> domains, JsonNode meta) {
+        int id = state.certificates.nextId();
+        LetsEncrypt.certbot(state, id, domains, LetsEncrypt.email(state, userId, meta), meta);
+        ObjectNode row = Json.object();
+        row.put("id", id);
+        row.put("created_on", state.now());
+        row.put("modified_on", state.now());
+        row.put("owner_user_id", userId);
+        row.put("provider", "letsencrypt");
+        row.put("nice_name", String.join(", ", domains));
+        row.set("domain_names", Json.strings(domains));
+        row.put("expires_on", SimState.sqlTime(state.instant().plus(LetsEncrypt.VALIDITY)));
+        ObjectNode storedMeta = meta.isObject() ? ((ObjectNode) meta).deepCopy() : Json.object();
+        if (!storedMeta.has("dns_challenge")) {
+            storedMeta.put("dns_challenge", false);
+        }
+        row.set("meta", storedMeta);
+        state.certificates.put(row);
+        state.audit(userId, "certificate", id, "created", row);
+        return row;
+    }
+
+    /** certificate_id "new" on a host: a Let's Encrypt certificate for the host's names. */
+    static ObjectNode issueForHost(Call call, Session session, JsonNode domainNames) {
+        if (!session.may("certificates", "manage")) {
+            throw call.denied();
+        }
+        ObjectNode meta = Json.object();
+        meta.put("dns_challenge", false);
+        return issue(call.state, session.userId(), Users.strings(domainNames), meta);
+    }
+
+    private static Reply delete(Call call) {
+        Session session = Access.require(call, "certificates", "manage");
+        int id = call.id("certID", "certificate_id");
+        ObjectNode row = row(call, session, id);
+        call.state.certificates.remove(id);
+        call.state.letsEncryptFiles.remove(id);
+        call.state.audit(session.userId(), "certificate", id, "deleted", row);
+        return Reply.ok(BooleanNode.TRUE);
+    }
+
+    private static Reply renew(Call call) {
+        Session session = Access.require(call, "certificates", "manage");
+        int id = call.id("certID", "certificate_id");
+        ObjectNode row = row(call, session, id);
+        if (!row.path("provider").asText().equals("letsencrypt")) {
+            throw NpmError.validation("Only Let'sEncrypt certificates can be renewed");
+        }
+        SimState state = call.state;
+        LetsEncrypt.certbot(state, id, Users.strings(row.path("domain_names")),
+                LetsEncrypt.email(state, row.path("owner_user_id").asInt(), row.path("meta")), row.path("meta"));
+        row.put("modified_on", state.now());
+        row.put("expires_on", SimState.sqlTime(state.instant().plus(LetsEncrypt.VALIDITY)));
+        state.audit(session.userId(), "certificate", id, "renewed", row);
+        return Reply.ok(Render.booleans(row.deepCopy(), call.profile()));
+    }
+
+    static Map<String, String> files(SimState state, int id) {
+        return state.letsEncryptFiles.getOrDefault(id, Map.of());
+    }
+}

@@ -1,0 +1,202 @@
+package dev.npmmcp.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** List, get, create, update, delete, enable and disable for one host-like resource, the way NPM does them. */
+final class HostRoutes {
+
+    private static final List<String> SSL_FLAGS = List.of("ssl_forced", "http2_support", "hsts_enabled",
+            "hsts_subdomains");
+
+    private final HostKind kind;
+
+    private HostRoutes(HostKind kind) {
+        this.kind = kind;
+    }
+
+    static List<Route> routes(HostKind kind) {
+        HostRoutes host = new HostRoutes(kind);
+        String one = kind.base() + "/{" + kind.param() + "}";
+        HostKind.Ops ops = kind.ops();
+        return List.of(
+                Route.of("GET", kind.base(), ops.list(), p -> true, host::list),
+                Route.of("POST", kind.base(), ops.create(), p -> true, host::create),
+                Route.of("GET", one, ops.get(), p -> true, host::get),
+                Route.of("PUT", one, ops.update(), p -> true, host::update),
+                Route.of("DELETE", one, ops.delete(), p -> true, host::delete),
+                Route.of("POST", one + "/enable", ops.enable(), p -> true, call -> host.toggle(call, true)),
+                Route.of("POST", one + "/disable", ops.disable(), p -> true, call -> host.toggle(call, false)));
+    }
+
+    private Reply list(Call call) {
+        Session session = Access.require(call, kind.area(), "view");
+        call.expand(kind.expansions(call.profile()));
+        List<ObjectNode> rows = kind.table(call.state).all().stream()
+                .filter(session::sees)
+                .filter(row -> call.queryFilter().map(q -> kind.matches(row, q)).orElse(true))
+                .sorted(kind.order())
+                .toList();
+        var array = Json.array();
+        rows.forEach(row -> array.add(render(call.state, row, call.expandOrder())));
+        return Reply.ok(array);
+    }
+
+    private Reply get(Call call) {
+        Session session = Access.require(call, kind.area(), "view");
+        int id = call.id(kind.param(), kind.npmIdName());
+        call.expand(kind.expansions(call.profile()));
+        ObjectNode row = visible(call, session, id);
+        return Reply.ok(render(call.state, row, call.expandOrder()));
+    }
+
+    private ObjectNode visible(Call call, Session session, int id) {
+        return kind.table(call.state).find(id).filter(session::sees).orElseThrow(() -> call.notFound(id));
+    }
+
+    private Reply create(Call call) {
+        Session session = call.session();
+        JsonNode body = call.body(kind.schema(call.profile()));
+        if (!session.may(kind.area(), "manage")) {
+            // NPM fails deeper in its access layer here and loses the permission error entirely.
+            throw NpmError.internal();
+        }
+        SimState state = call.state;
+        boolean newCertificate = body.path("certificate_id").asText().equals("new");
+        ObjectNode row = kind.newRow(state, 0, session.userId(), body);
+        if (newCertificate) {
+            row.put("certificate_id", 0);
+            SSL_FLAGS.stream().filter(row::has).forEach(flag -> row.put(flag, false));
+        }
+        kind.checkConflicts(state, row);
+        int id = kind.table(state).nextId();
+        row.put("id", id);
+        kind.table(state).put(row);
+        ObjectNode answer = row.deepCopy();
+        state.audit(session.userId(), kind.objectType(), id, "created", row);
+        if (newCertificate) {
+            ObjectNode certificate = Certificates.issueForHost(call, session, row.path("domain_names"));
+            row.put("certificate_id", certificate.get("id").asInt());
+            answer.put("certificate_id", certificate.get("id").asInt());
+        }
+        applyNginx(state, row, row);
+        ObjectNode result = Render.expanded(answer, kind.createExpansions(call.profile()),
+                relations(state, answer));
+        addRenderFlags(call, result, row);
+        return Reply.created(Render.booleans(result, call.profile()));
+    }
+
+    private Reply update(Call call) {
+        Session session = Access.require(call, kind.area(), "manage");
+        int id = call.id(kind.param(), kind.npmIdName());
+        JsonNode body = call.body(kind.updateSchema(call.profile()));
+        SimState state = call.state;
+        ObjectNode row = visible(call, session, id);
+        ObjectNode candidate = row.deepCopy();
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            candidate.set(field.getKey(), field.getValue());
+        }
+        boolean newCertificate = body.path("certificate_id").asText().equals("new");
+        if (newCertificate) {
+            candidate.put("certificate_id", 0);
+        }
+        kind.checkConflicts(state, candidate);
+        if (newCertificate) {
+            ObjectNode certificate = Certificates.issueForHost(call, session, candidate.path("domain_names"));
+            candidate.put("certificate_id", certificate.get("id").asInt());
+        }
+        candidate.put("modified_on", state.now());
+        kind.table(state).put(candidate);
+        state.audit(session.userId(), kind.objectType(), id, "updated", (ObjectNode) body);
+        if (kind.rendersOnUpdate()) {
+            applyNginx(state, candidate, candidate);
+        }
+        ObjectNode result = Render.expanded(candidate, kind.updateExpansions(call.profile()),
+                relations(state, candidate));
+        addRenderFlags(call, result, candidate);
+        return Reply.ok(Render.booleans(result, call.profile()));
+    }
+
+    private Reply delete(Call call) {
+        Session session = Access.require(call, kind.area(), "manage");
+        int id = call.id(kind.param(), kind.npmIdName());
+        ObjectNode row = visible(call, session, id);
+        kind.table(call.state).remove(id);
+        call.state.audit(session.userId(), kind.objectType(), id, "deleted", row);
+        return Reply.ok(BooleanNode.TRUE);
+    }
+
+    private Reply toggle(Call call, boolean enable) {
+        Session session = Access.require(call, kind.area(), "manage");
+        int id = call.id(kind.param(), kind.npmIdName());
+        Optional<ObjectNode> found = kind.table(call.state).find(id).filter(session::sees);
+        if (!enable && kind.brokenDisable()) {
+            found.ifPresent(row -> setEnabled(call, session, row, false));
+            return Reply.ok(Json.object());
+        }
+        ObjectNode row = found.orElseThrow(() -> call.notFound(id));
+        if (row.path("enabled").asBoolean() == enable) {
+            throw NpmError.validation(kind.alreadyMessage(enable));
+        }
+        setEnabled(call, session, row, enable);
+        return Reply.ok(BooleanNode.TRUE);
+    }
+
+    private void setEnabled(Call call, Session session, ObjectNode row, boolean enable) {
+        row.put("enabled", enable);
+        row.put("modified_on", call.state.now());
+        if (enable) {
+            applyNginx(call.state, row, row);
+        }
+        call.state.audit(session.userId(), kind.objectType(), row.get("id").asInt(), enable ? "enabled" : "disabled",
+                row);
+    }
+
+    private void applyNginx(SimState state, ObjectNode target, ObjectNode rendered) {
+        Optional<String> error = kind.nginxError(state, rendered);
+        ObjectNode meta = target.with("meta");
+        meta.put("nginx_online", error.isEmpty());
+        meta.set("nginx_err", error.<JsonNode>map(com.fasterxml.jackson.databind.node.TextNode::valueOf)
+                .orElse(NullNode.getInstance()));
+    }
+
+    /** 2.10 reports the template switches it rendered with on writes of an enabled host. */
+    private void addRenderFlags(Call call, ObjectNode result, ObjectNode row) {
+        if (call.profile().numericBooleans() && kind.renderFlagsOn210() && row.path("enabled").asBoolean()) {
+            result.put("use_default_location", true);
+            result.put("ipv6", true);
+        }
+    }
+
+    ObjectNode render(SimState state, ObjectNode row, List<String> order) {
+        return Render.booleans(Render.expanded(row, order, relations(state, row)), state.profile);
+    }
+
+    private Map<String, JsonNode> relations(SimState state, ObjectNode row) {
+        Map<String, JsonNode> values = new HashMap<>();
+        values.put("owner", Render.owner(state, row.path("owner_user_id").asInt(), kind.ownerWithDeleted()));
+        values.put("certificate", Certificates.embedded(state, row.path("certificate_id").asInt()));
+        if (row.has("access_list_id")) {
+            values.put("access_list", AccessLists.embedded(state, row.path("access_list_id").asInt()));
+        }
+        return values;
+    }
+
+    static Set<String> expansions(String... names) {
+        return Set.of(names);
+    }
+
+    static IntNode zero() {
+        return IntNode.valueOf(0);
+    }
+}

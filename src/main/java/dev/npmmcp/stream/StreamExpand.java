@@ -1,0 +1,20 @@
+package dev.npmmcp.stream;
+
+import dev.npmmcp.npm.Expansion;
+
+/** What {@code expand} may add to streams ({@code certificate} needs NPM 2.12+; 2.10 answers 500). */
+public enum StreamExpand implements Expansion {
+    OWNER("owner"),
+    CERTIFICATE("certificate");
+
+    private final String wireName;
+
+    StreamExpand(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+        return wireName;
+    }
+}

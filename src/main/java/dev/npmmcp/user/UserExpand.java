@@ -1,0 +1,19 @@
+package dev.npmmcp.user;
+
+import dev.npmmcp.npm.Expansion;
+
+/** What {@code expand} may add to users. */
+public enum UserExpand implements Expansion {
+    PERMISSIONS("permissions");
+
+    private final String wireName;
+
+    UserExpand(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+        return wireName;
+    }
+}
