@@ -1,10 +1,30 @@
 package dev.npmmcp.tool;
 
+import dev.npmmcp.instance.InstanceRegistry;
+import dev.npmmcp.instance.InstanceTarget;
+import java.util.Optional;
+
 /** What a tool may use while it runs: the instances, and the server's mode. Provided by the {@code mcp} package. */
 public interface ToolContext {
 
     /** True when the server runs with --read-only: write paths refuse even if a write tool was reached. */
     boolean readOnly();
+
+    /**
+     * The NPM instances this server manages. The server's context must override this; the default exists only so
+     * contexts of tools that never touch an instance (the category tools) need not, and reaching it is a wiring bug.
+     */
+    default InstanceRegistry instances() {
+        throw new IllegalStateException(getClass().getName() + " provides no InstanceRegistry; override instances()");
+    }
+
+    /**
+     * The instance a call runs against: the named one, else the selected one, else the default, else the first;
+     * a {@link ToolFailure} naming the known instances when none matches.
+     */
+    default InstanceTarget target(Optional<String> instanceName) {
+        return instances().resolve(instanceName);
+    }
 
     /**
      * Guards a write path: in read-only mode it fails with a result the LLM can act on. Write tools call this before

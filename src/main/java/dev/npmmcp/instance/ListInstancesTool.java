@@ -1,0 +1,105 @@
+package dev.npmmcp.instance;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** {@code npm_list_instances}: every instance, optionally filtered and tested. */
+final class ListInstancesTool implements Tool<ListInstancesTool.Input, ListInstancesTool.Result> {
+
+    record Input(
+            @JsonPropertyDescription("Only instances carrying all of these tags") Optional<List<String>> filterTags,
+            @JsonPropertyDescription("true: test every instance now and list only those that connect; false: only"
+                            + " those that do not")
+                    Optional<Boolean> filterConnected,
+            @JsonPropertyDescription("Include logins and which secrets are set, masked; secrets are never shown in"
+                            + " clear")
+                    @Default("false")
+                    boolean showCredentials,
+            @JsonPropertyDescription("Test every listed instance now (reachability, TLS, login, version, latency)")
+                    @Default("false")
+                    boolean includeTestResults) {}
+
+    record Result(
+            @JsonPropertyDescription("The instances, in the order they were defined") List<InstanceView> instances,
+            @JsonPropertyDescription("How many instances are configured in all, before filtering") int total,
+            @JsonPropertyDescription("The instance calls without instance_name go to (selected, else default, else"
+                            + " first)")
+                    Optional<String> current,
+            @JsonPropertyDescription("The instance selected for this session") Optional<String> selected,
+            @JsonPropertyDescription("The default instance") Optional<String> defaultInstance,
+            @JsonPropertyDescription("The instances file changes are saved to by default") String configFile) {}
+
+    @Override
+    public String name() {
+        return "npm_list_instances";
+    }
+
+    @Override
+    public String description() {
+        return "Lists the NPM instances this server manages, with which one calls go to when instance_name is left"
+                + " out. Use it to find instance names, or with include_test_results=true (or filter_connected) to"
+                + " see which instances are up; testing contacts each instance and logs in. Changes nothing;"
+                + " credentials are only ever shown masked.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.INSTANCE;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceRegistry registry = context.instances();
+        List<String> wantedTags = input.filterTags().orElse(List.of());
+        boolean test = input.includeTestResults() || input.filterConnected().isPresent();
+        List<InstanceView> views = registry.instances().stream()
+                .filter(i -> i.spec().tags().containsAll(wantedTags))
+                .map(i -> InstanceView.of(i, registry, input.showCredentials(),
+                        test ? Optional.of(registry.test(i.name())) : Optional.empty()))
+                .filter(v -> input.filterConnected()
+                        .map(wanted -> v.connection().map(ConnectionReport::ok).orElse(false) == wanted)
+                        .orElse(true))
+                .toList();
+        Optional<String> current = registry.instances().isEmpty()
+                ? Optional.empty()
+                : Optional.of(registry.instance(Optional.empty()).name());
+        return new Result(views, registry.instances().size(), current, registry.selected(),
+                registry.defaultInstance(), registry.configFile().toString());
+    }
+
+    @Override
+    public Optional<String> render(Result output) {
+        if (output.instances().isEmpty()) {
+            return Optional.of(output.total() == 0
+                    ? "No NPM instance is configured; add one with npm_manage_instance operation=create."
+                    : "No instance matches the filters (" + output.total() + " configured).");
+        }
+        return Optional.of(output.instances().stream()
+                .map(v -> v.name() + " " + v.baseUrl() + (v.isDefault() ? " [default]" : "")
+                        + (v.isSelected() ? " [selected]" : "")
+                        + v.connection().map(c -> " — " + c.summary()).orElse(""))
+                .collect(Collectors.joining("\n")));
+    }
+}

@@ -1,0 +1,210 @@
+package dev.npmmcp.instance;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolFailure;
+import dev.npmmcp.tool.ToolHints;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code npm_manage_instance}: adds, changes, removes or tests an NPM instance. */
+final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageInstanceTool.Result> {
+
+    enum Operation {
+        @JsonProperty("create")
+        CREATE,
+        @JsonProperty("update")
+        UPDATE,
+        @JsonProperty("delete")
+        DELETE,
+        @JsonProperty("test")
+        TEST
+    }
+
+    record Input(
+            @JsonPropertyDescription("create: add an instance; update: change the settings given (others stay);"
+                            + " delete: remove it; test: check reachability, TLS, login, version and latency")
+                    Operation operation,
+            @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME
+                            + "; for create, the new name (letters, digits, '.', '_', '-')")
+                    String instanceName,
+            @JsonPropertyDescription(InstanceParameters.HOST + "; required for create") Optional<String> host,
+            @JsonPropertyDescription(InstanceParameters.PORT) Optional<Integer> port,
+            @JsonPropertyDescription(InstanceParameters.USE_HTTPS) Optional<Boolean> useHttps,
+            @JsonPropertyDescription(InstanceParameters.VERIFY_SSL) Optional<Boolean> verifySsl,
+            @JsonPropertyDescription(InstanceParameters.USERNAME) Optional<String> username,
+            @JsonPropertyDescription(InstanceParameters.PASSWORD) Optional<String> password,
+            @JsonPropertyDescription(InstanceParameters.API_TOKEN) Optional<String> apiToken,
+            @JsonPropertyDescription(InstanceParameters.TOTP_SECRET) Optional<String> totpSecret,
+            @JsonPropertyDescription(InstanceParameters.CA_CERT) Optional<String> caCert,
+            @JsonPropertyDescription("Make this the default instance (create and update)") @Default("false")
+                    boolean setAsDefault,
+            @JsonPropertyDescription(InstanceParameters.PERSIST) @Default("false") boolean persistToFile,
+            @JsonPropertyDescription(InstanceParameters.CONFIG_FILE) Optional<String> configFile,
+            @JsonPropertyDescription(InstanceParameters.DESCRIPTION) Optional<String> description,
+            @JsonPropertyDescription(InstanceParameters.TAGS + "; on update, replaces the tags")
+                    Optional<List<String>> tags,
+            @JsonPropertyDescription("create and update: test the new settings first and change nothing if NPM"
+                            + " cannot be reached or refuses the login (default true)")
+                    @Default("true")
+                    boolean testConnection,
+            @JsonPropertyDescription(InstanceParameters.TIMEOUT) Optional<Integer> timeout) {}
+
+    record Result(
+            @JsonPropertyDescription("The operation performed") String operation,
+            @JsonPropertyDescription("The instance it was performed on") String instance,
+            @JsonPropertyDescription("What happened, in one sentence") String message,
+            @JsonPropertyDescription("The instance's settings after the change (credentials masked)")
+                    Optional<InstanceView> config,
+            @JsonPropertyDescription("The connection test, when one ran") Optional<ConnectionReport> connection,
+            @JsonPropertyDescription("The file the change was saved to; absent when it holds for this session only")
+                    Optional<String> savedTo,
+            @JsonPropertyDescription("Things to tell the user about the change") List<String> notes) {}
+
+    @Override
+    public String name() {
+        return "npm_manage_instance";
+    }
+
+    @Override
+    public String description() {
+        return "Adds (create), changes (update), removes (delete) or tests (test) an NPM instance this server manages."
+                + " create needs instance_name, host and credentials (username + password, or api_token) and by"
+                + " default tests the connection first, adding nothing if it fails. update changes only the"
+                + " parameters given. Changes hold for this session unless persist_to_file=true saves them to the"
+                + " instances file. delete removes the instance from this server (not anything inside NPM). Use"
+                + " npm_update_instance_credentials to rotate a password, npm_validate_instance_config to check"
+                + " settings without adding them.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.INSTANCE;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.writing(true, false);
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceRegistry registry = context.instances();
+        Optional<Path> file = input.configFile().filter(f -> !f.isBlank()).map(Path::of);
+        return switch (input.operation()) {
+            case CREATE -> create(registry, input, file);
+            case UPDATE -> update(registry, input, file);
+            case DELETE -> {
+                InstanceChange change = registry.delete(input.instanceName(), input.persistToFile(), file);
+                yield new Result("delete", change.instance().name(), "Removed instance '" + change.instance().name()
+                                + "' from this server" + savedText(change) + "; nothing inside NPM was changed.",
+                        Optional.empty(), Optional.empty(), change.savedTo().map(Path::toString), change.notes());
+            }
+            case TEST -> {
+                ConnectionReport report = registry.test(input.instanceName());
+                yield new Result("test", input.instanceName(), report.summary(),
+                        Optional.of(InstanceView.of(registry.instance(Optional.of(input.instanceName())), registry,
+                                false, Optional.of(report))),
+                        Optional.of(report), Optional.empty(), List.of());
+            }
+        };
+    }
+
+    private Result create(InstanceRegistry registry, Input input, Optional<Path> file) {
+        InstanceSpec spec = new InstanceSpec(
+                input.instanceName(),
+                input.host().orElseThrow(() -> new ToolFailure("create needs host.",
+                        "Pass host (NPM's host name or IP address) and call npm_manage_instance again.")),
+                input.port().orElse(InstanceSpec.DEFAULT_PORT),
+                input.useHttps().orElse(false),
+                input.verifySsl().orElse(true),
+                input.username(),
+                input.password(),
+                input.apiToken(),
+                input.totpSecret(),
+                input.caCert().map(Path::of),
+                input.setAsDefault(),
+                input.description(),
+                input.tags().orElse(List.of()),
+                input.timeout().map(Duration::ofSeconds));
+        Optional<ConnectionReport> report = testFirst(registry, spec, input.testConnection(), "create");
+        InstanceChange change = registry.create(spec, input.persistToFile(), file);
+        return new Result("create", spec.name(), "Added instance '" + spec.name() + "' (" + spec.baseUri() + ")"
+                        + savedText(change) + ".",
+                Optional.of(InstanceView.of(change.instance(), registry, false, report)), report,
+                change.savedTo().map(Path::toString), change.notes());
+    }
+
+    private Result update(InstanceRegistry registry, Input input, Optional<Path> file) {
+        InstanceSpec old = registry.instance(Optional.of(input.instanceName())).spec();
+        InstanceSpec merged = new InstanceSpec(
+                old.name(),
+                input.host().orElse(old.host()),
+                input.port().orElse(old.port()),
+                input.useHttps().orElse(old.useHttps()),
+                input.verifySsl().orElse(old.verifySsl()),
+                old.username(),
+                old.password(),
+                old.apiToken(),
+                input.totpSecret().or(old::totpSecret),
+                input.caCert().map(Path::of).or(old::caCert),
+                old.isDefault() || input.setAsDefault(),
+                input.description().or(old::description),
+                input.tags().orElse(old.tags()),
+                input.timeout().map(Duration::ofSeconds).or(old::timeout));
+        List<String> notes = new ArrayList<>();
+        if (input.username().isPresent() || input.password().isPresent() || input.apiToken().isPresent()) {
+            CredentialUpdate credentials = new CredentialUpdate(input.username(), input.password(), input.apiToken());
+            merged = credentials.applyTo(merged);
+            credentials.note(old).ifPresent(notes::add);
+        }
+        if (merged.equals(old)) {
+            throw new ToolFailure("update of '" + old.name() + "' changes nothing: every parameter given already has"
+                    + " that value.", "Pass the settings to change (host, port, use_https, ...), or nothing needs"
+                    + " doing.");
+        }
+        Optional<ConnectionReport> report = testFirst(registry, merged, input.testConnection(), "update");
+        InstanceChange change = registry.update(merged, input.persistToFile(), file);
+        notes.addAll(change.notes());
+        return new Result("update", merged.name(), "Updated instance '" + merged.name() + "'" + savedText(change)
+                        + ".",
+                Optional.of(InstanceView.of(change.instance(), registry, false, report)), report,
+                change.savedTo().map(Path::toString), notes);
+    }
+
+    private static Optional<ConnectionReport> testFirst(
+            InstanceRegistry registry, InstanceSpec spec, boolean test, String verb) {
+        if (!test) {
+            return Optional.empty();
+        }
+        ConnectionReport report = registry.test(spec);
+        if (!report.ok()) {
+            throw new ToolFailure("Instance '" + spec.name() + "' was not " + verb + "d: the connection test failed: "
+                            + String.join("; ", report.problems()),
+                    report.hint().orElse("Check the settings.") + " To " + verb + " it anyway, call again with"
+                            + " test_connection=false.");
+        }
+        return Optional.of(report);
+    }
+
+    private static String savedText(InstanceChange change) {
+        return change.savedTo().map(path -> " and saved it to " + path).orElse(" for this session");
+    }
+}

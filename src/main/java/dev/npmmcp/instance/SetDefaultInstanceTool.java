@@ -1,0 +1,78 @@
+package dev.npmmcp.instance;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code npm_set_default_instance}: the instance used when none is named or selected. */
+final class SetDefaultInstanceTool implements Tool<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> {
+
+    record Input(
+            @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME) String instanceName,
+            @JsonPropertyDescription("Also save it to the instances file, so it stays the default after a restart"
+                            + " (default false)")
+                    @Default("false")
+                    boolean persistToFile) {}
+
+    record Result(
+            @JsonPropertyDescription("The new default instance") String instance,
+            @JsonPropertyDescription("The default before, if any") Optional<String> previous,
+            @JsonPropertyDescription("The file the change was saved to; absent when it holds for this session only")
+                    Optional<String> savedTo,
+            @JsonPropertyDescription("What happened, in one sentence") String message,
+            @JsonPropertyDescription("Things to tell the user about the change") List<String> notes) {}
+
+    @Override
+    public String name() {
+        return "npm_set_default_instance";
+    }
+
+    @Override
+    public String description() {
+        return "Makes an NPM instance the default: the one tool calls go to when no instance_name is given and none"
+                + " is selected. With persist_to_file=true the instances file is changed too (only the default flags;"
+                + " everything else in it is kept). Contacts no NPM.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.INSTANCE;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return new ToolHints(false, false, true, false);
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceRegistry registry = context.instances();
+        Optional<String> previous = registry.defaultInstance();
+        InstanceChange change = registry.setDefault(input.instanceName(), input.persistToFile());
+        String name = change.instance().name();
+        return new Result(name, previous, change.savedTo().map(Path::toString),
+                "'" + name + "' is now the default instance"
+                        + change.savedTo().map(p -> ", saved to " + p).orElse(" for this session") + "."
+                        + registry.selected().filter(s -> !s.equals(name))
+                                .map(s -> " Calls without instance_name still go to the selected instance '" + s
+                                        + "'.")
+                                .orElse(""),
+                change.notes());
+    }
+}

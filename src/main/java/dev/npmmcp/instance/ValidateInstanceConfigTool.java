@@ -1,0 +1,151 @@
+package dev.npmmcp.instance;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code npm_validate_instance_config}: checks instance settings and the connection without changing anything. */
+final class ValidateInstanceConfigTool
+        implements Tool<ValidateInstanceConfigTool.Input, ValidateInstanceConfigTool.Result> {
+
+    static final String CANDIDATE = "candidate";
+
+    record Input(
+            @JsonPropertyDescription("Name for the settings being checked; with no host, the registered instance"
+                            + " to check (default: the one calls currently go to)")
+                    Optional<String> instanceName,
+            @JsonPropertyDescription(InstanceParameters.HOST + "; give it to check new settings rather than a"
+                            + " registered instance")
+                    Optional<String> host,
+            @JsonPropertyDescription(InstanceParameters.PORT) Optional<Integer> port,
+            @JsonPropertyDescription(InstanceParameters.USE_HTTPS) Optional<Boolean> useHttps,
+            @JsonPropertyDescription(InstanceParameters.VERIFY_SSL) Optional<Boolean> verifySsl,
+            @JsonPropertyDescription(InstanceParameters.USERNAME) Optional<String> username,
+            @JsonPropertyDescription(InstanceParameters.PASSWORD) Optional<String> password,
+            @JsonPropertyDescription(InstanceParameters.API_TOKEN) Optional<String> apiToken,
+            @JsonPropertyDescription(InstanceParameters.TOTP_SECRET) Optional<String> totpSecret,
+            @JsonPropertyDescription(InstanceParameters.CA_CERT) Optional<String> caCert,
+            @JsonPropertyDescription("Ignored here; accepted so a call built for npm_manage_instance works unchanged")
+                    Optional<Boolean> setAsDefault,
+            @JsonPropertyDescription("Ignored here (nothing is saved); accepted so a call built for npm_manage_instance works"
+                            + " unchanged")
+                    Optional<Boolean> persistToFile,
+            @JsonPropertyDescription("Ignored here (nothing is saved); accepted so a call built for npm_manage_instance works"
+                            + " unchanged")
+                    Optional<String> configFile,
+            @JsonPropertyDescription(InstanceParameters.DESCRIPTION) Optional<String> description,
+            @JsonPropertyDescription(InstanceParameters.TAGS) Optional<List<String>> tags,
+            @JsonPropertyDescription("false: check the settings only, without contacting NPM (default true)")
+                    Optional<Boolean> testConnection,
+            @JsonPropertyDescription(InstanceParameters.TIMEOUT) Optional<Integer> timeout) {}
+
+    record Result(
+            @JsonPropertyDescription("The instance (or candidate name) checked") String instance,
+            @JsonPropertyDescription("True when the settings are valid and, if tested, the connection works")
+                    boolean valid,
+            @JsonPropertyDescription("What must be fixed") List<String> problems,
+            @JsonPropertyDescription("What works but deserves attention") List<String> warnings,
+            @JsonPropertyDescription("Reachability, TLS, login, NPM version and latency, when tested")
+                    Optional<ConnectionReport> connection) {}
+
+    @Override
+    public String name() {
+        return "npm_validate_instance_config";
+    }
+
+    @Override
+    public String description() {
+        return "Checks NPM instance settings without adding or changing anything: the fields (host, port, credentials,"
+                + " TLS options), then the connection (reachability, port, TLS, login, NPM's API version, latency)."
+                + " Give host and credentials to check new settings before npm_manage_instance create; give only"
+                + " instance_name (or nothing) to check a registered instance, which also works in read-only mode.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.INSTANCE;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceRegistry registry = context.instances();
+        List<String> warnings = new ArrayList<>();
+        InstanceSpec spec;
+        if (input.host().isEmpty()) {
+            ConfiguredInstance instance = registry.instance(input.instanceName());
+            spec = instance.spec();
+            registry.warnings().stream().filter(w -> w.contains("'" + spec.name() + "'")).forEach(warnings::add);
+        } else {
+            String name = input.instanceName().filter(n -> !n.isBlank()).orElse(CANDIDATE);
+            spec = new InstanceSpec(name, input.host().get(), input.port().orElse(InstanceSpec.DEFAULT_PORT),
+                    input.useHttps().orElse(false), input.verifySsl().orElse(true), input.username(),
+                    input.password(), input.apiToken(), input.totpSecret(), input.caCert().map(Path::of), false,
+                    input.description(), input.tags().orElse(List.of()), input.timeout().map(Duration::ofSeconds));
+            registry.instances().stream().filter(i -> i.name().equals(name)).findFirst().ifPresent(i -> warnings.add(
+                    "an instance named '" + name + "' already exists: create would fail; use update to change it"));
+        }
+        List<String> problems = spec.problems("instance '" + spec.name() + "'");
+        warnings.addAll(securityWarnings(spec));
+        Optional<ConnectionReport> report = problems.isEmpty() && input.testConnection().orElse(true)
+                ? Optional.of(input.host().isEmpty() ? registry.test(spec.name()) : registry.test(spec))
+                : Optional.empty();
+        report.ifPresent(r -> problems.addAll(r.problems()));
+        return new Result(spec.name(), problems.isEmpty(), problems, warnings, report);
+    }
+
+    private static List<String> securityWarnings(InstanceSpec spec) {
+        List<String> warnings = new ArrayList<>();
+        if (spec.useHttps() && !spec.verifySsl()) {
+            warnings.add("verify_ssl is false: NPM's certificate is not checked, so anyone on the path could read"
+                    + " the credentials; prefer ca_cert with NPM's CA");
+        }
+        if (!spec.useHttps() && !isLocal(spec.host())) {
+            warnings.add("use_https is false: the password and tokens cross the network unencrypted; fine on a"
+                    + " trusted LAN, otherwise put NPM's admin port behind HTTPS");
+        }
+        return warnings;
+    }
+
+    /** Loopback or private addresses, and names that only exist on a LAN; names are not resolved (offline). */
+    private static boolean isLocal(String host) {
+        if (host.equals("localhost") || host.endsWith(".lan") || host.endsWith(".local")
+                || host.endsWith(".home.arpa")) {
+            return true;
+        }
+        boolean literal = host.contains(":") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+        if (!literal) {
+            return false;
+        }
+        try {
+            // an IP literal is parsed, not looked up
+            InetAddress address = InetAddress.getByName(host);
+            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress();
+        } catch (UnknownHostException notAnAddress) {
+            return false;
+        }
+    }
+}
