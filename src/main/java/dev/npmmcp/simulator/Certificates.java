@@ -64,14 +64,14 @@ final class Certificates {
                 .require("provider");
     }
 
-    /** The certificate as hosts embed it: no files in meta (2.10 also shows is_deleted). */
-    static JsonNode embedded(SimState state, int id) {
+    /** The certificate as hosts embed it: no files in meta; {@code is_deleted} where NPM's relation loads it. */
+    static JsonNode embedded(SimState state, int id, boolean withDeleted) {
         return state.certificates.find(id).<JsonNode>map(row -> {
             ObjectNode copy = Json.object();
             row.fields().forEachRemaining(field -> {
                 copy.set(field.getKey(), field.getKey().equals("meta") ? Json.object() : field.getValue());
-                if (field.getKey().equals("owner_user_id") && state.profile.numericBooleans()) {
-                    copy.put("is_deleted", 0);
+                if (field.getKey().equals("owner_user_id") && (withDeleted || state.profile.numericBooleans())) {
+                    copy.put("is_deleted", false);
                 }
             });
             return copy;

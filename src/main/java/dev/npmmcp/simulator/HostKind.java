@@ -53,6 +53,11 @@ interface HostKind {
 
     boolean ownerWithDeleted();
 
+    /** Proxy hosts load their certificate with {@code is_deleted}; the other types without. */
+    default boolean certificateWithDeleted() {
+        return false;
+    }
+
     /** What {@code nginx -t} would say after writing this row's config. */
     Optional<String> nginxError(SimState state, ObjectNode row);
 

@@ -91,8 +91,9 @@ final class HostRoutes {
         applyNginx(state, row, row);
         ObjectNode result = Render.expanded(answer, kind.createExpansions(call.profile()),
                 relations(state, answer));
+        Render.booleans(result, call.profile());
         addRenderFlags(call, result, row);
-        return Reply.created(Render.booleans(result, call.profile()));
+        return Reply.created(result);
     }
 
     private Reply update(Call call) {
@@ -123,8 +124,9 @@ final class HostRoutes {
         }
         ObjectNode result = Render.expanded(candidate, kind.updateExpansions(call.profile()),
                 relations(state, candidate));
+        Render.booleans(result, call.profile());
         addRenderFlags(call, result, candidate);
-        return Reply.ok(Render.booleans(result, call.profile()));
+        return Reply.ok(result);
     }
 
     private Reply delete(Call call) {
@@ -185,7 +187,8 @@ final class HostRoutes {
     private Map<String, JsonNode> relations(SimState state, ObjectNode row) {
         Map<String, JsonNode> values = new HashMap<>();
         values.put("owner", Render.owner(state, row.path("owner_user_id").asInt(), kind.ownerWithDeleted()));
-        values.put("certificate", Certificates.embedded(state, row.path("certificate_id").asInt()));
+        values.put("certificate", Certificates.embedded(state, row.path("certificate_id").asInt(),
+                kind.certificateWithDeleted()));
         if (row.has("access_list_id")) {
             values.put("access_list", AccessLists.embedded(state, row.path("access_list_id").asInt()));
         }

@@ -146,6 +146,11 @@ final class ProxyHosts implements HostKind {
     }
 
     @Override
+    public boolean certificateWithDeleted() {
+        return true;
+    }
+
+    @Override
     public boolean ownerWithDeleted() {
         return false;
     }
