@@ -1,5 +1,8 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.proxyhost.GetProxyHostTool;
+import dev.npmmcp.proxyhost.ListProxyHostsTool;
+import dev.npmmcp.proxyhost.ManageProxyHostTool;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import java.util.ArrayList;
@@ -29,7 +32,10 @@ public final class ToolCatalog {
      * part of it; they are added by {@link #including} because they steer the server itself.
      */
     public static ToolCatalog standard() {
-        return new ToolCatalog(List.of());
+        return new ToolCatalog(List.of(
+                new ListProxyHostsTool(),
+                new GetProxyHostTool(),
+                new ManageProxyHostTool()));
     }
 
     public ToolCatalog including(Collection<? extends Tool<?, ?>> more) {
