@@ -12,7 +12,10 @@ final class ToolSamples {
     private static final Map<String, Map<String, Object>> SAMPLES = Map.of(
             "npm_list_categories", Map.of(),
             "npm_enable_category", Map.of("category", "proxy_host"),
-            "npm_disable_category", Map.of("category", "proxy_host"));
+            "npm_disable_category", Map.of("category", "proxy_host"),
+            "npm_list_proxy_hosts", Map.of("domain_filter", "example.net"),
+            "npm_get_proxy_host", Map.of("domain_name", "cloud.example.net"),
+            "npm_manage_proxy_host", Map.of("operation", "enable", "host_id", 1));
 
     private ToolSamples() {}
 
