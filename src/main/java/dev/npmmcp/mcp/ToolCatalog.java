@@ -1,5 +1,7 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.accesslist.ListAccessListsTool;
+import dev.npmmcp.accesslist.ManageAccessListTool;
 import dev.npmmcp.proxyhost.GetProxyHostTool;
 import dev.npmmcp.proxyhost.ListProxyHostsTool;
 import dev.npmmcp.proxyhost.ManageProxyHostTool;
@@ -35,7 +37,9 @@ public final class ToolCatalog {
         return new ToolCatalog(List.of(
                 new ListProxyHostsTool(),
                 new GetProxyHostTool(),
-                new ManageProxyHostTool()));
+                new ManageProxyHostTool(),
+                new ListAccessListsTool(),
+                new ManageAccessListTool()));
     }
 
     public ToolCatalog including(Collection<? extends Tool<?, ?>> more) {

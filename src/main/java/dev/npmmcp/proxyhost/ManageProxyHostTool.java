@@ -72,8 +72,8 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
             @JsonPropertyDescription(ProxyHostParameters.INSTANCE_NAME) Optional<String> instanceName,
             @JsonPropertyDescription(ProxyHostParameters.HOST_ID + "; required except for create")
                     Optional<Integer> hostId,
-            @JsonPropertyDescription("Domain names the host answers for, e.g. [app.example.net] (create: required; update: the complete"
-                            + " new list)")
+            @JsonPropertyDescription("Domain names the host answers for, e.g. [app.example.net] (create:"
+                            + " required; update: the complete new list)")
                     Optional<List<String>> domainNames,
             @JsonPropertyDescription("Upstream host name or IP (create: required)") Optional<String> forwardHost,
             @JsonPropertyDescription("Upstream port, 1-65535 (create: required)") Optional<Integer> forwardPort,
@@ -136,7 +136,8 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
             @JsonPropertyDescription("The proxy host's id") int hostId,
             @JsonPropertyDescription("Whether NPM was changed (false: it already was as asked)") boolean changed,
             @JsonPropertyDescription("What happened, in a sentence or two") String message,
-            @JsonPropertyDescription("Settings sent to NPM (update: only those that differed from the host)") List<String> changedFields,
+            @JsonPropertyDescription("Settings sent to NPM (update: only those that differed from the host)")
+                    List<String> changedFields,
             @JsonPropertyDescription("The host as NPM holds it after the operation, read back (absent after delete)")
                     Optional<ProxyHostView> host,
             @JsonPropertyDescription("Problems to tell the user: nginx rejected the config, SSL options without a"

@@ -15,7 +15,9 @@ final class ToolSamples {
             "npm_disable_category", Map.of("category", "proxy_host"),
             "npm_list_proxy_hosts", Map.of("domain_filter", "example.net"),
             "npm_get_proxy_host", Map.of("domain_name", "cloud.example.net"),
-            "npm_manage_proxy_host", Map.of("operation", "enable", "host_id", 1));
+            "npm_manage_proxy_host", Map.of("operation", "enable", "host_id", 1),
+            "npm_list_access_lists", Map.of(),
+            "npm_manage_access_list", Map.of("operation", "update", "list_id", 1, "satisfy_any", true));
 
     private ToolSamples() {}
 

@@ -57,7 +57,8 @@ class ListProxyHostsToolTest {
         assertThat(nas.accessListName()).contains("lan-only");
         assertThat(nas.sslForced()).contains(true);
         assertThat(byDomain(result, "media.example.net").locationCount()).contains(1);
-        assertThat(npm.received("getProxyHosts").getFirst().query()).contains("expand=").contains("certificate").contains("access_list");
+        assertThat(npm.received("getProxyHosts").getFirst().query())
+                .contains("expand=").contains("certificate").contains("access_list");
     }
 
     @Test
