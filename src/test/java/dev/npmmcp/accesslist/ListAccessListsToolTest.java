@@ -2,7 +2,9 @@ package dev.npmmcp.accesslist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.accesslist.AccessListView.ClientRule;
+import dev.npmmcp.npm.NpmRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +63,32 @@ class ListAccessListsToolTest {
 
     @Test
     void shouldShowAnUnusedListWithNoHosts() {
-        npm.accessLists().create(AccessListCreate.of("office", List.of(), List.of(AccessListRule.allow("10.0.0.0/8"))));
+        npm.accessLists().create(
+                AccessListCreate.of("office", List.of(), List.of(AccessListRule.allow("10.0.0.0/8"))));
 
         AccessListView office = npm.call(tool, Map.of()).accessLists().stream()
                 .filter(list -> list.name().equals("office")).findFirst().orElseThrow();
 
         assertThat(office.proxyHosts()).contains(List.of());
         assertThat(office.proxyHostCount()).isZero();
+    }
+
+    @Test
+    void shouldStillListForAUserWhoMayNotSeeProxyHosts(@TempDir Path otherHome) {
+        JsonNode user = npm.client().send(NpmRequest.post("createUser", "/users", Map.of("name", "Helper",
+                "nickname", "helper", "email", "helper@example.com", "roles", List.of(), "is_disabled", false,
+                "auth", Map.of("type", "password", "secret", "helper-pass-1"))));
+        npm.client().send(NpmRequest.put("updateUserPermissions", "/users/" + user.get("id").asInt() + "/permissions",
+                Map.of("visibility", "all", "access_lists", "manage", "proxy_hosts", "hidden")));
+
+        try (SimulatedNpm helper = npm.as(otherHome, "helper@example.com", "helper-pass-1")) {
+            ListAccessListsTool.Result result = helper.call(tool, Map.of());
+
+            AccessListView lanOnly = result.accessLists().getFirst();
+            assertThat(lanOnly.users()).containsExactly("family");
+            assertThat(lanOnly.proxyHosts()).isEmpty();
+            assertThat(lanOnly.proxyHostCount()).isEqualTo(1);
+            assertThat(result.warnings()).singleElement().asString().contains("may not read proxy hosts");
+        }
     }
 }

@@ -101,7 +101,8 @@ class ManageAccessListToolTest {
         assertThat(result.usersSet()).containsExactly("alice");
         assertThat(result.usersRemoved()).isEmpty();
         assertThat(result.message()).contains("NPM's rule");
-        assertThat(stored().items()).extracting(AccessListItem::username).containsExactlyInAnyOrder("family", "alice");
+        assertThat(stored().items()).extracting(AccessListItem::username)
+                .containsExactlyInAnyOrder("family", "alice");
         assertThat(stored().items()).filteredOn(i -> i.username().equals("family")).singleElement()
                 .satisfies(i -> assertThat(i.hint()).as("the stored password is still homelab-door").startsWith("h"));
     }

@@ -38,14 +38,17 @@ final class SimulatedNpm implements AutoCloseable {
 
     private final List<SimExchange> exchanges = new CopyOnWriteArrayList<>();
 
-    private SimulatedNpm(NpmSimulator sim, Path home) {
+    private final boolean ownsSimulator;
+
+    private SimulatedNpm(NpmSimulator sim, Path home, String identity, String secret, boolean ownsSimulator) {
         this.sim = sim;
+        this.ownsSimulator = ownsSimulator;
         sim.onExchange(exchanges::add);
         InstanceConfigLoader loader = new InstanceConfigLoader(Map.of(
                 "NPM_URL", sim.baseUri().toString(),
                 "NPM_INSTANCE_NAME", INSTANCE,
-                "NPM_IDENTITY", NpmSimulator.DEFAULT_ADMIN_EMAIL,
-                "NPM_SECRET", NpmSimulator.DEFAULT_ADMIN_PASSWORD), home);
+                "NPM_IDENTITY", identity,
+                "NPM_SECRET", secret), home);
         this.registry = InstanceRegistry.open(loader.load(Optional.empty()), loader, TokenStore.inMemory(),
                 new Redactor());
     }
@@ -55,7 +58,12 @@ final class SimulatedNpm implements AutoCloseable {
                 .profile(NpmProfile.V2_15)
                 .admin(NpmSimulator.DEFAULT_ADMIN_EMAIL, NpmSimulator.DEFAULT_ADMIN_PASSWORD)
                 .seed(SimulatorSeed.DEMO)
-                .start(), home);
+                .start(), home, NpmSimulator.DEFAULT_ADMIN_EMAIL, NpmSimulator.DEFAULT_ADMIN_PASSWORD, true);
+    }
+
+    /** The same NPM through another login (a user the admin created); closing it leaves the simulator running. */
+    SimulatedNpm as(Path home, String email, String password) {
+        return new SimulatedNpm(sim, home, email, password, false);
     }
 
     record Context(boolean readOnly, InstanceRegistry instances) implements ToolContext {}
@@ -103,6 +111,8 @@ final class SimulatedNpm implements AutoCloseable {
     @Override
     public void close() {
         registry.close();
-        sim.close();
+        if (ownsSimulator) {
+            sim.close();
+        }
     }
 }
