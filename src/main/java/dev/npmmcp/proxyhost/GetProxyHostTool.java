@@ -5,7 +5,6 @@ import dev.npmmcp.instance.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
-import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import java.util.ArrayList;
 import java.util.EnumSet;

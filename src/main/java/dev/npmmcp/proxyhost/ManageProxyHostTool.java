@@ -14,6 +14,7 @@ import dev.npmmcp.tool.ToolHints;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,7 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
         @JsonProperty("disable") DISABLE;
 
         String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -41,7 +42,7 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
         @JsonProperty("https") HTTPS;
 
         String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -21,8 +21,8 @@ final class ProxyHostDiff {
 
     private ProxyHostDiff() {}
 
-    static ProxyHostDiff between(ProxyHost current, RequestedSettings wanted, Optional<Map<String, Object>>
-            certificateMeta) {
+    static ProxyHostDiff between(
+            ProxyHost current, RequestedSettings wanted, Optional<Map<String, Object>> certificateMeta) {
         ProxyHostDiff diff = new ProxyHostDiff();
         wanted.domainNames().ifPresent(names -> {
             if (!lower(names).equals(lower(current.domainNames()))) {

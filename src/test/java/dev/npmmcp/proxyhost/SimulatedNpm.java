@@ -2,6 +2,9 @@ package dev.npmmcp.proxyhost;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
 import dev.npmmcp.instance.InstanceConfigLoader;
 import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.npm.NpmClient;
@@ -13,6 +16,7 @@ import dev.npmmcp.simulator.NpmSimulator;
 import dev.npmmcp.simulator.SimExchange;
 import dev.npmmcp.simulator.SimulatorSeed;
 import dev.npmmcp.tool.ArgumentBinder;
+import dev.npmmcp.tool.JsonSchemas;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolJson;
@@ -31,6 +35,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class SimulatedNpm implements AutoCloseable {
 
     static final String INSTANCE = "home";
+
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(Dialects.getDraft202012());
 
     final NpmSimulator sim;
     private final InstanceRegistry registry;
@@ -77,6 +83,12 @@ final class SimulatedNpm implements AutoCloseable {
 
     JsonNode json(Record output) {
         return mapper.valueToTree(output);
+    }
+
+    /** Where an output breaks the output schema the tool publishes (what the SDK checks before sending). */
+    List<Error> schemaErrors(Tool<?, ?> tool, Record output) {
+        JsonNode schema = mapper.valueToTree(JsonSchemas.outputSchema(tool.outputType()));
+        return SCHEMAS.getSchema(schema).validate(json(output));
     }
 
     /** The client of instance "home", for reading NPM's state behind the tools' back. */
