@@ -8,7 +8,7 @@ npm_mcp_java_major() {
 }
 
 npm_mcp_find_jdk() {
-  local candidates=() c major home best="" best_major=0
+  local candidates=() c major home best="" best_major=0 told=""
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(readlink -f "$(command -v java)")")
@@ -18,7 +18,8 @@ npm_mcp_find_jdk() {
     [ -x "$c" ] || continue
     major=$(npm_mcp_java_major "$c")
     [ -n "$major" ] || continue
-    if [ "$major" -lt 21 ] && [ -n "${JAVA_HOME:-}" ] && [ "$c" = "$JAVA_HOME/bin/java" ]; then
+    if [ "$major" -lt 21 ] && [ -n "${JAVA_HOME:-}" ] && [ "$c" = "$JAVA_HOME/bin/java" ] && [ -z "$told" ]; then
+      told=1
       echo "npm-mcp: JAVA_HOME ($JAVA_HOME) is Java $major; looking for a JDK 21 or newer elsewhere." >&2
     fi
     if [ "$major" -ge 21 ]; then
