@@ -1,5 +1,6 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.bulk.BulkOperationsTool;
 import dev.npmmcp.certificate.ListCertificatesTool;
 import dev.npmmcp.certificate.ManageCertificateTool;
 import dev.npmmcp.certificate.ValidateCertificateTool;
@@ -62,7 +63,8 @@ public final class ToolCatalog {
                 new GetSystemSettingsTool(),
                 new UpdateSystemSettingsTool(),
                 new GetAuditLogsTool(),
-                new GetHostReportsTool()));
+                new GetHostReportsTool(),
+                new BulkOperationsTool()));
         return new ToolCatalog(tools);
     }
 

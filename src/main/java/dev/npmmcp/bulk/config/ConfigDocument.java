@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An NPM instance's configuration, portable to another instance: objects refer to each other by natural keys
@@ -70,6 +71,20 @@ public record ConfigDocument(
             case STREAM -> streams.map(l -> l);
             case SETTING -> settings.map(l -> l);
         };
+    }
+
+    /** The same document with only the sections of {@code types}. */
+    public ConfigDocument only(Set<ResourceType> types) {
+        return new ConfigDocument(format, version, exportedAt, source, notes,
+                keep(types, ResourceType.CERTIFICATE, certificates), keep(types, ResourceType.ACCESS_LIST, accessLists),
+                keep(types, ResourceType.PROXY_HOST, proxyHosts),
+                keep(types, ResourceType.REDIRECTION_HOST, redirectionHosts),
+                keep(types, ResourceType.DEAD_HOST, deadHosts), keep(types, ResourceType.STREAM, streams),
+                keep(types, ResourceType.SETTING, settings));
+    }
+
+    private static <T> Optional<List<T>> keep(Set<ResourceType> types, ResourceType type, Optional<List<T>> section) {
+        return types.contains(type) ? section : Optional.empty();
     }
 
     /** Every entry, kinds in dependency order. */
