@@ -17,7 +17,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.stream.Collectors;
 
-/** Writes configuration documents as JSON or YAML and reads either back, strictly (an unknown field is an error). */
+/**
+ * Writes configuration documents as JSON or YAML and reads either back. An unknown field is an error (a typo would
+ * otherwise be ignored silently); a missing boolean reads as false, and a missing required value fails the entry's
+ * own check, which names it.
+ */
 public final class ConfigCodec {
 
     private final ObjectMapper json = configure(JsonMapper.builder()).build();
@@ -32,7 +36,6 @@ public final class ConfigCodec {
         return builder.addModule(new Jdk8Module())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .serializationInclusion(JsonInclude.Include.NON_ABSENT);
     }
