@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.npmmcp.bulk.config.Action;
 import dev.npmmcp.bulk.config.ConfigCodec;
@@ -27,6 +28,7 @@ import dev.npmmcp.simulator.SimulatorSeed;
 import dev.npmmcp.testing.TestCertificates;
 import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
+import dev.npmmcp.tool.ToolJson;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -154,6 +156,30 @@ class ConfigTransferTest {
         assertThat(json.readTree(a.exchange("updateProxyHost").requestBody().orElseThrow()))
                 .isEqualTo(json.readTree("{\"forward_port\":9000}"));
         assertThat(a.sim().requestCount("disableProxyHost")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepStoredPasswordsAndAddOnlyNewUsersThatHaveOne() throws Exception {
+        ObjectNode document = (ObjectNode) json.readTree(export(a, "json"));
+        ArrayNode items = (ArrayNode) document.at("/access_lists/0/items");
+        items.addObject().put("username", "kid").put("password", "kid-door");
+        items.addObject().put("username", "guest");
+
+        BulkOperationsTool.Result result = a.call(tool, Map.of("operation", "import_config",
+                "import_data", document.toString(), "dry_run", false, "resource_types", List.of("access_list")));
+
+        ItemOutcome list = outcome(result, ResourceType.ACCESS_LIST, "lan-only");
+        assertThat(list.status()).isEqualTo(Status.DONE);
+        assertThat(list.changes()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("items");
+            assertThat(c.to()).isEqualTo("[\"family\",\"kid\"]");
+        });
+        assertThat(list.reason()).hasValueSatisfying(r -> assertThat(r).contains("guest", "password"));
+        assertThat(json.readTree(a.exchange("updateAccessList").requestBody().orElseThrow()).get("items"))
+                .isEqualTo(json.readTree("[{\"username\":\"family\",\"password\":\"\"},"
+                        + "{\"username\":\"kid\",\"password\":\"kid-door\"}]"));
+        assertThat(ToolJson.newMapper().writeValueAsString(result)).doesNotContain("kid-door");
+        assertThat(tool.render(result).orElseThrow()).doesNotContain("kid-door");
     }
 
     @Test
