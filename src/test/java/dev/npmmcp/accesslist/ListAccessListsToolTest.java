@@ -9,19 +9,13 @@ import dev.npmmcp.testing.ToolFixture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** npm_list_access_lists against the simulated demo homelab (list "lan-only", used by nas.home.lan). */
 class ListAccessListsToolTest {
 
-    private ToolFixture npm;
+    private final ToolFixture npm = ToolFixture.demo();
     private final ListAccessListsTool tool = new ListAccessListsTool();
-
-    @BeforeEach
-    void start() {
-        npm = ToolFixture.demo();
-    }
 
     @AfterEach
     void stop() {

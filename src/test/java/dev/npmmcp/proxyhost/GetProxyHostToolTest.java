@@ -12,19 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** npm_get_proxy_host against the simulated demo homelab. */
 class GetProxyHostToolTest {
 
-    private ToolFixture npm;
+    private final ToolFixture npm = ToolFixture.demo();
     private final GetProxyHostTool tool = new GetProxyHostTool();
-
-    @BeforeEach
-    void start() {
-        npm = ToolFixture.demo();
-    }
 
     @AfterEach
     void stop() {

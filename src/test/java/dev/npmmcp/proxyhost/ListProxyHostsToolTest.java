@@ -8,19 +8,13 @@ import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** npm_list_proxy_hosts against the simulated demo homelab (cloud, media, nas). */
 class ListProxyHostsToolTest {
 
-    private ToolFixture npm;
+    private final ToolFixture npm = ToolFixture.demo();
     private final ListProxyHostsTool tool = new ListProxyHostsTool();
-
-    @BeforeEach
-    void start() {
-        npm = ToolFixture.demo();
-    }
 
     @AfterEach
     void stop() {
