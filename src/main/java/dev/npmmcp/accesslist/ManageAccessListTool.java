@@ -6,6 +6,7 @@ import dev.npmmcp.accesslist.HostsUsingLists.HostRow;
 import dev.npmmcp.accesslist.HostsUsingLists.HostUse;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.FieldChanges;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
@@ -217,27 +218,14 @@ public final class ManageAccessListTool implements Tool<ManageAccessListTool.Inp
                 .map(items -> UserChanges.of(currentUsers, items))
                 .orElseGet(() -> UserChanges.unchanged(currentUsers));
         AccessListUpdate.Builder update = AccessListUpdate.builder();
-        List<String> fields = new ArrayList<>();
-        input.name().filter(n -> !n.equals(current.name())).ifPresent(n -> {
-            update.name(n);
-            fields.add("name");
-        });
-        input.satisfyAny().filter(v -> v != current.satisfyAny()).ifPresent(v -> {
-            update.satisfyAny(v);
-            fields.add("satisfy_any");
-        });
-        input.passAuth().filter(v -> v != current.passAuth()).ifPresent(v -> {
-            update.passAuth(v);
-            fields.add("pass_auth");
-        });
+        FieldChanges fields = new FieldChanges();
+        fields.compare(input.name(), current.name(), "name", update::name);
+        fields.compare(input.satisfyAny(), current.satisfyAny(), "satisfy_any", update::satisfyAny);
+        fields.compare(input.passAuth(), current.passAuth(), "pass_auth", update::passAuth);
         List<AccessListRule> currentRules = current.clients().stream()
                 .map(c -> new AccessListRule(c.address(), c.directive())).toList();
-        input.clients().map(clients -> clients.stream().map(ClientInput::toRule).toList())
-                .filter(rules -> !rules.equals(currentRules))
-                .ifPresent(rules -> {
-                    update.clients(rules);
-                    fields.add("clients");
-                });
+        fields.compare(input.clients().map(clients -> clients.stream().map(ClientInput::toRule).toList()),
+                currentRules, "clients", update::clients);
         users.send().ifPresent(items -> {
             update.items(items);
             fields.add("items");
@@ -256,8 +244,8 @@ public final class ManageAccessListTool implements Tool<ManageAccessListTool.Inp
         AccessList after = api.get(listId, EXPAND);
         AccessListView view = view(target, after);
         return new Result(target.name(), "update", listId, true, "Updated access list #" + listId + " '"
-                + after.name() + "': " + String.join(", ", fields) + "." + usersSentence(input, users),
-                List.copyOf(fields), Optional.of(view), users.kept(), users.set(), users.removed(), List.of(),
+                + after.name() + "': " + String.join(", ", fields.names()) + "." + usersSentence(input, users),
+                fields.names(), Optional.of(view), users.kept(), users.set(), users.removed(), List.of(),
                 offlineHosts(target, listId));
     }
 

@@ -11,6 +11,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,18 +25,6 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
 
     private static final Set<ProxyHostExpand> EXPAND =
             EnumSet.of(ProxyHostExpand.CERTIFICATE, ProxyHostExpand.ACCESS_LIST);
-
-    enum Operation {
-        @JsonProperty("create") CREATE,
-        @JsonProperty("update") UPDATE,
-        @JsonProperty("delete") DELETE,
-        @JsonProperty("enable") ENABLE,
-        @JsonProperty("disable") DISABLE;
-
-        String wire() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     enum Scheme {
         @JsonProperty("http") HTTP,
@@ -69,7 +58,7 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
     }
 
     record Input(
-            @JsonPropertyDescription("create, update, delete, enable or disable") Operation operation,
+            @JsonPropertyDescription("create, update, delete, enable or disable") WriteOperation operation,
             @JsonPropertyDescription(ProxyHostParameters.INSTANCE_NAME) Optional<String> instanceName,
             @JsonPropertyDescription(ProxyHostParameters.HOST_ID + "; required except for create")
                     Optional<Integer> hostId,
@@ -426,7 +415,7 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
     private static int settingsFree(Input input, RequestedSettings wanted) {
         int hostId = requireHostId(input);
         if (!wanted.given().isEmpty()) {
-            throw invalid(input.operation().wire() + " takes only host_id" + (input.operation() == Operation.DELETE
+            throw invalid(input.operation().wire() + " takes only host_id" + (input.operation() == WriteOperation.DELETE
                             ? " and confirm" : "") + ", not " + String.join(", ", wanted.given()),
                     "Call " + input.operation().wire() + " with host_id alone; use operation update to change"
                             + " settings.");

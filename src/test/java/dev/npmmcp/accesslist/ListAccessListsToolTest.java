@@ -5,38 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.accesslist.AccessListView.ClientRule;
 import dev.npmmcp.npm.NpmRequest;
-import java.nio.file.Path;
+import dev.npmmcp.testing.ToolFixture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** npm_list_access_lists against the simulated demo homelab (list "lan-only", used by nas.home.lan). */
 class ListAccessListsToolTest {
 
-    @TempDir
-    Path home;
-
-    private SimulatedNpm npm;
+    private final ToolFixture npm = ToolFixture.demo();
     private final ListAccessListsTool tool = new ListAccessListsTool();
-
-    @BeforeEach
-    void start() {
-        npm = SimulatedNpm.demo(home);
-    }
 
     @AfterEach
     void stop() {
         npm.close();
     }
 
+    private AccessListApi accessLists() {
+        return new AccessListApi(npm.client());
+    }
+
     @Test
     void shouldListUsersRulesAndTheHostsUsingEachList() {
         ListAccessListsTool.Result result = npm.call(tool, Map.of());
 
-        assertThat(result.instance()).isEqualTo(SimulatedNpm.INSTANCE);
+        assertThat(result.instance()).isEqualTo(ToolFixture.INSTANCE);
         assertThat(result.warnings()).isEmpty();
         AccessListView lanOnly = result.accessLists().getFirst();
         assertThat(lanOnly.name()).isEqualTo("lan-only");
@@ -47,7 +41,7 @@ class ListAccessListsToolTest {
         assertThat(lanOnly.proxyHostCount()).isEqualTo(1);
         assertThat(lanOnly.proxyHosts()).hasValueSatisfying(hosts -> assertThat(hosts).singleElement()
                 .satisfies(host -> assertThat(host.domainNames()).containsExactly("nas.home.lan")));
-        assertThat(npm.received("getAccessLists").getFirst().query()).contains("items").contains("clients")
+        assertThat(npm.exchanges("getAccessLists").getFirst().query()).contains("items").contains("clients")
                 .doesNotContain("proxy_hosts");
     }
 
@@ -63,7 +57,7 @@ class ListAccessListsToolTest {
 
     @Test
     void shouldShowAnUnusedListWithNoHosts() {
-        npm.accessLists().create(
+        accessLists().create(
                 AccessListCreate.of("office", List.of(), List.of(AccessListRule.allow("10.0.0.0/8"))));
 
         AccessListView office = npm.call(tool, Map.of()).accessLists().stream()
@@ -74,14 +68,14 @@ class ListAccessListsToolTest {
     }
 
     @Test
-    void shouldStillListForAUserWhoMayNotSeeProxyHosts(@TempDir Path otherHome) {
+    void shouldStillListForAUserWhoMayNotSeeProxyHosts() {
         JsonNode user = npm.client().send(NpmRequest.post("createUser", "/users", Map.of("name", "Helper",
                 "nickname", "helper", "email", "helper@example.com", "roles", List.of(), "is_disabled", false,
                 "auth", Map.of("type", "password", "secret", "helper-pass-1"))));
         npm.client().send(NpmRequest.put("updateUserPermissions", "/users/" + user.get("id").asInt() + "/permissions",
                 Map.of("visibility", "all", "access_lists", "manage", "proxy_hosts", "hidden")));
 
-        try (SimulatedNpm helper = npm.as(otherHome, "helper@example.com", "helper-pass-1")) {
+        try (ToolFixture helper = npm.as("helper@example.com", "helper-pass-1")) {
             ListAccessListsTool.Result result = helper.call(tool, Map.of());
 
             AccessListView lanOnly = result.accessLists().getFirst();

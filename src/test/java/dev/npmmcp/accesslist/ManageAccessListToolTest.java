@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.npm.NpmNotFoundException;
 import dev.npmmcp.npm.NpmRequest;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -15,27 +15,27 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** npm_manage_access_list against the simulated demo homelab: results, requests NPM received, NPM's state after. */
 class ManageAccessListToolTest {
 
-    @TempDir
-    Path home;
-
-    private SimulatedNpm npm;
+    private ToolFixture npm;
     private final ManageAccessListTool tool = new ManageAccessListTool();
     private int lanOnly;
 
     @BeforeEach
     void start() {
-        npm = SimulatedNpm.demo(home);
-        lanOnly = npm.accessLists().list(Optional.empty(), EnumSet.noneOf(AccessListExpand.class)).getFirst().id();
+        npm = ToolFixture.demo();
+        lanOnly = accessLists().list(Optional.empty(), EnumSet.noneOf(AccessListExpand.class)).getFirst().id();
     }
 
     @AfterEach
     void stop() {
         npm.close();
+    }
+
+    private AccessListApi accessLists() {
+        return new AccessListApi(npm.client());
     }
 
     @Test
@@ -72,7 +72,7 @@ class ManageAccessListToolTest {
                         "items", List.of(Map.of("username", "bob"), Map.of("username", "eve", "password", "")))))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("user(s) bob, eve have no password");
-        assertThat(npm.sim.requestCount("createAccessList")).isZero();
+        assertThat(npm.sim().requestCount("createAccessList")).isZero();
     }
 
     @Test
@@ -115,7 +115,7 @@ class ManageAccessListToolTest {
         assertThatThrownBy(() -> npm.call(tool, replace))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("delete user(s) family");
-        assertThat(npm.sim.requestCount("updateAccessList")).isZero();
+        assertThat(npm.sim().requestCount("updateAccessList")).isZero();
 
         Map<String, Object> confirmed = new java.util.HashMap<>(replace);
         confirmed.put("confirm", true);
@@ -131,7 +131,7 @@ class ManageAccessListToolTest {
                         "items", List.of(Map.of("username", "family"), Map.of("username", "ghost")))))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("new user(s) ghost need a password");
-        assertThat(npm.sim.requestCount("updateAccessList")).isZero();
+        assertThat(npm.sim().requestCount("updateAccessList")).isZero();
     }
 
     @Test
@@ -142,7 +142,7 @@ class ManageAccessListToolTest {
                         Map.of("address", "all", "directive", "deny"))));
 
         assertThat(result.changed()).isFalse();
-        assertThat(npm.sim.requestCount("updateAccessList")).isZero();
+        assertThat(npm.sim().requestCount("updateAccessList")).isZero();
     }
 
     @Test
@@ -160,7 +160,7 @@ class ManageAccessListToolTest {
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("needs the user's confirmation")
                 .hasMessageContaining("nas.home.lan");
-        assertThat(npm.sim.requestCount("deleteAccessList")).isZero();
+        assertThat(npm.sim().requestCount("deleteAccessList")).isZero();
 
         ManageAccessListTool.Result result = npm.call(tool, Map.of("operation", "delete", "list_id", lanOnly,
                 "confirm", true));
@@ -176,13 +176,13 @@ class ManageAccessListToolTest {
 
     @Test
     void shouldChangeNothingInReadOnlyMode() {
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create", "name", "ro"), true))
+        assertThatThrownBy(() -> npm.callReadOnly(tool, Map.of("operation", "create", "name", "ro")))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("read-only mode");
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "update", "list_id", lanOnly, "name", "x"), true))
+        assertThatThrownBy(() -> npm.callReadOnly(tool, Map.of("operation", "update", "list_id", lanOnly, "name", "x")))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("read-only mode");
-        assertThat(npm.sim.requestCounts()).doesNotContainKeys("createAccessList", "updateAccessList");
+        assertThat(npm.sim().requestCounts()).doesNotContainKeys("createAccessList", "updateAccessList");
     }
 
     @Test
@@ -201,6 +201,6 @@ class ManageAccessListToolTest {
     }
 
     private AccessList stored() {
-        return npm.accessLists().get(lanOnly, EnumSet.of(AccessListExpand.ITEMS, AccessListExpand.CLIENTS));
+        return accessLists().get(lanOnly, EnumSet.of(AccessListExpand.ITEMS, AccessListExpand.CLIENTS));
     }
 }

@@ -5,34 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.npmmcp.npm.NpmNotFoundException;
 import dev.npmmcp.npm.NpmRequest;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** npm_get_proxy_host against the simulated demo homelab. */
 class GetProxyHostToolTest {
 
-    @TempDir
-    Path home;
-
-    private SimulatedNpm npm;
+    private final ToolFixture npm = ToolFixture.demo();
     private final GetProxyHostTool tool = new GetProxyHostTool();
-
-    @BeforeEach
-    void start() {
-        npm = SimulatedNpm.demo(home);
-    }
 
     @AfterEach
     void stop() {
         npm.close();
+    }
+
+    private ProxyHostApi proxyHosts() {
+        return new ProxyHostApi(npm.client());
     }
 
     @Test
@@ -42,7 +36,7 @@ class GetProxyHostToolTest {
         GetProxyHostTool.Result result = npm.call(tool, Map.of("host_id", nas));
 
         ProxyHostView host = result.host();
-        assertThat(result.instance()).isEqualTo(SimulatedNpm.INSTANCE);
+        assertThat(result.instance()).isEqualTo(ToolFixture.INSTANCE);
         assertThat(host.forward()).isEqualTo("https://192.168.1.10:5001");
         assertThat(host.certificate()).hasValueSatisfying(c -> {
             assertThat(c.niceName()).isEqualTo("nas.home.lan");
@@ -63,12 +57,12 @@ class GetProxyHostToolTest {
             assertThat(location.path()).isEqualTo("/api");
             assertThat(location.forward()).isEqualTo("http://192.168.1.31:8097");
         });
-        assertThat(npm.received("getProxyHosts").getFirst().query()).contains("query=media.example.net");
+        assertThat(npm.exchanges("getProxyHosts").getFirst().query()).contains("query=media.example.net");
     }
 
     @Test
     void shouldFindTheWildcardHostCoveringADomain() {
-        npm.proxyHosts().create(ProxyHostCreate.builder(List.of("*.apps.example.net"), "http", "10.0.0.9", 80)
+        proxyHosts().create(ProxyHostCreate.builder(List.of("*.apps.example.net"), "http", "10.0.0.9", 80)
                 .build());
 
         GetProxyHostTool.Result result = npm.call(tool, Map.of("domain_name", "wiki.apps.example.net"));
@@ -86,7 +80,7 @@ class GetProxyHostToolTest {
     @Test
     void shouldWarnAboutACertificateDeletedUnderTheHost() {
         int nas = idOf("nas.home.lan");
-        int certificate = npm.proxyHosts().get(nas, Set.of()).certificateId();
+        int certificate = proxyHosts().get(nas, Set.of()).certificateId();
         npm.client().send(NpmRequest.delete("deleteCertificate", "/nginx/certificates/" + certificate));
 
         GetProxyHostTool.Result result = npm.call(tool, Map.of("host_id", nas));
@@ -98,7 +92,7 @@ class GetProxyHostToolTest {
     @Test
     void shouldReportNginxRejectingTheHostsConfig() {
         int media = idOf("media.example.net");
-        npm.proxyHosts().update(media, ProxyHostUpdate.builder().advancedConfig("bogus_directive on;").build());
+        proxyHosts().update(media, ProxyHostUpdate.builder().advancedConfig("bogus_directive on;").build());
 
         GetProxyHostTool.Result result = npm.call(tool, Map.of("host_id", media));
 
@@ -123,6 +117,6 @@ class GetProxyHostToolTest {
     }
 
     private int idOf(String domain) {
-        return npm.proxyHosts().list(Optional.of(domain), Set.of()).getFirst().id();
+        return proxyHosts().list(Optional.of(domain), Set.of()).getFirst().id();
     }
 }

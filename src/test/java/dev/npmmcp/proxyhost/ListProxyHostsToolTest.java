@@ -4,38 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** npm_list_proxy_hosts against the simulated demo homelab (cloud, media, nas). */
 class ListProxyHostsToolTest {
 
-    @TempDir
-    Path home;
-
-    private SimulatedNpm npm;
+    private final ToolFixture npm = ToolFixture.demo();
     private final ListProxyHostsTool tool = new ListProxyHostsTool();
-
-    @BeforeEach
-    void start() {
-        npm = SimulatedNpm.demo(home);
-    }
 
     @AfterEach
     void stop() {
         npm.close();
     }
 
+    private ProxyHostApi proxyHosts() {
+        return new ProxyHostApi(npm.client());
+    }
+
     @Test
     void shouldListEveryHostCompactlyByDefault() {
         ListProxyHostsTool.Result result = npm.call(tool, Map.of());
 
-        assertThat(result.instance()).isEqualTo(SimulatedNpm.INSTANCE);
+        assertThat(result.instance()).isEqualTo(ToolFixture.INSTANCE);
         assertThat(result.total()).isEqualTo(3);
         assertThat(result.hosts()).flatExtracting(ProxyHostSummary::domainNames)
                 .containsExactlyInAnyOrder("cloud.example.net", "media.example.net", "nas.home.lan");
@@ -45,7 +39,7 @@ class ListProxyHostsToolTest {
         JsonNode json = npm.json(cloud);
         assertThat(json.has("certificate_name")).isFalse();
         assertThat(json.has("ssl_forced")).isFalse();
-        assertThat(npm.received("getProxyHosts").getFirst().query()).doesNotContain("expand");
+        assertThat(npm.exchanges("getProxyHosts").getFirst().query()).doesNotContain("expand");
     }
 
     @Test
@@ -57,7 +51,7 @@ class ListProxyHostsToolTest {
         assertThat(nas.accessListName()).contains("lan-only");
         assertThat(nas.sslForced()).contains(true);
         assertThat(byDomain(result, "media.example.net").locationCount()).contains(1);
-        assertThat(npm.received("getProxyHosts").getFirst().query())
+        assertThat(npm.exchanges("getProxyHosts").getFirst().query())
                 .contains("expand=").contains("certificate").contains("access_list");
     }
 
@@ -67,7 +61,7 @@ class ListProxyHostsToolTest {
 
         assertThat(result.hosts()).flatExtracting(ProxyHostSummary::domainNames)
                 .containsExactlyInAnyOrder("cloud.example.net", "media.example.net");
-        assertThat(npm.received("getProxyHosts").getFirst().query()).contains("query=example.net");
+        assertThat(npm.exchanges("getProxyHosts").getFirst().query()).contains("query=example.net");
     }
 
     @Test
@@ -75,7 +69,7 @@ class ListProxyHostsToolTest {
         ListProxyHostsTool.Result result = npm.call(tool, Map.of("domain_filter", "*.home.lan"));
 
         assertThat(result.hosts()).flatExtracting(ProxyHostSummary::domainNames).containsExactly("nas.home.lan");
-        assertThat(npm.received("getProxyHosts").getFirst().query()).contains("query=.home.lan");
+        assertThat(npm.exchanges("getProxyHosts").getFirst().query()).contains("query=.home.lan");
     }
 
     @Test
@@ -95,7 +89,7 @@ class ListProxyHostsToolTest {
     @Test
     void shouldLeaveDisabledHostsOutWhenAskedForEnabledOnly() {
         int media = npm.call(tool, Map.of("domain_filter", "media")).hosts().getFirst().id();
-        npm.proxyHosts().disable(media);
+        proxyHosts().disable(media);
 
         ListProxyHostsTool.Result result = npm.call(tool, Map.of("enabled_only", true));
 
@@ -112,7 +106,7 @@ class ListProxyHostsToolTest {
         assertThatThrownBy(() -> npm.call(tool, Map.of("domain_filter", "**")))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("domain_filter");
-        assertThat(npm.sim.requestCount("getProxyHosts")).isZero();
+        assertThat(npm.sim().requestCount("getProxyHosts")).isZero();
     }
 
     @Test

@@ -8,23 +8,21 @@ import dev.npmmcp.npm.NpmNotFoundException;
 import dev.npmmcp.npm.NpmUnsupportedException;
 import dev.npmmcp.simulator.AcmeMode;
 import dev.npmmcp.simulator.NpmProfile;
+import dev.npmmcp.simulator.NpmSimulator;
+import dev.npmmcp.simulator.SimulatorSeed;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** npm_manage_proxy_host against the simulated demo homelab: what the result says and what NPM received. */
 class ManageProxyHostToolTest {
 
-    @TempDir
-    Path home;
-
-    private SimulatedNpm npm;
+    private ToolFixture npm;
     private final ManageProxyHostTool tool = new ManageProxyHostTool();
 
     @AfterEach
@@ -34,8 +32,12 @@ class ManageProxyHostToolTest {
         }
     }
 
-    private SimulatedNpm demo() {
-        npm = SimulatedNpm.demo(home);
+    private ProxyHostApi proxyHosts() {
+        return new ProxyHostApi(npm.client());
+    }
+
+    private ToolFixture demo() {
+        npm = ToolFixture.demo();
         return npm;
     }
 
@@ -57,7 +59,7 @@ class ManageProxyHostToolTest {
         assertThat(sent.get("allow_websocket_upgrade").asBoolean()).isTrue();
         assertThat(sent.get("forward_scheme").asText()).isEqualTo("http");
         assertThat(sent.has("websocket_support")).isFalse();
-        assertThat(npm.proxyHosts().list(Optional.of("app.example.net"), Set.of())).hasSize(1);
+        assertThat(proxyHosts().list(Optional.of("app.example.net"), Set.of())).hasSize(1);
     }
 
     @Test
@@ -73,7 +75,7 @@ class ManageProxyHostToolTest {
                         "force_ssl", true, "ssl_forced", false)))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("force_ssl=true and ssl_forced=false contradict");
-        assertThat(npm.sim.requestCount("updateProxyHost")).isZero();
+        assertThat(npm.sim().requestCount("updateProxyHost")).isZero();
     }
 
     @Test
@@ -87,7 +89,7 @@ class ManageProxyHostToolTest {
                         "forward_host", "10.0.0.7", "forward_port", 80, "access_list_id", 42)))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("Access list 42 does not exist");
-        assertThat(npm.sim.requestCount("createProxyHost")).isZero();
+        assertThat(npm.sim().requestCount("createProxyHost")).isZero();
     }
 
     @Test
@@ -98,7 +100,7 @@ class ManageProxyHostToolTest {
                 "forward_scheme", "https", "request_certificate", true, "force_ssl", true, "http2_support", true,
                 "hsts_enabled", true));
 
-        ProxyHost stored = npm.proxyHosts().get(result.hostId(), Set.of());
+        ProxyHost stored = proxyHosts().get(result.hostId(), Set.of());
         assertThat(stored.certificateId()).isPositive();
         assertThat(stored.sslForced()).isTrue();
         assertThat(stored.http2Support()).isTrue();
@@ -113,14 +115,14 @@ class ManageProxyHostToolTest {
 
     @Test
     void shouldSendTheLetsEncryptEmailInMetaOnOldNpmAndInsistOnIt() {
-        npm = SimulatedNpm.start(home, NpmProfile.V2_12, AcmeMode.ISSUE);
+        npm = ToolFixture.demo(NpmProfile.V2_12);
         Map<String, Object> create = Map.of("operation", "create", "domain_names", List.of("legacy.example.net"),
                 "forward_host", "10.0.0.9", "forward_port", 80, "request_certificate", true);
 
         assertThatThrownBy(() -> npm.call(tool, create))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("needs letsencrypt_email");
-        assertThat(npm.sim.requestCount("createProxyHost")).isZero();
+        assertThat(npm.sim().requestCount("createProxyHost")).isZero();
 
         Map<String, Object> withEmail = new java.util.HashMap<>(create);
         withEmail.put("letsencrypt_email", "ops@example.net");
@@ -132,7 +134,7 @@ class ManageProxyHostToolTest {
 
     @Test
     void shouldSayWhichHostNpmLeftBehindWhenLetsEncryptFails() {
-        npm = SimulatedNpm.start(home, NpmProfile.V2_15, AcmeMode.UNREACHABLE);
+        npm = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO).acme(AcmeMode.UNREACHABLE));
 
         assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create",
                         "domain_names", List.of("fails.example.net"), "forward_host", "10.0.0.10", "forward_port", 80,
@@ -141,7 +143,7 @@ class ManageProxyHostToolTest {
                 .hasMessageContaining("Let's Encrypt failed")
                 .hasMessageContaining("already created proxy host")
                 .satisfies(e -> assertThat(((ToolFailure) e).hint()).contains("request_certificate: true"));
-        assertThat(npm.proxyHosts().list(Optional.of("fails.example.net"), Set.of())).singleElement()
+        assertThat(proxyHosts().list(Optional.of("fails.example.net"), Set.of())).singleElement()
                 .satisfies(host -> assertThat(host.certificateId()).isZero());
     }
 
@@ -169,7 +171,7 @@ class ManageProxyHostToolTest {
         JsonNode sent = npm.onlyBody("updateProxyHost");
         assertThat(sent.size()).isEqualTo(1);
         assertThat(sent.get("forward_port").asInt()).isEqualTo(9090);
-        assertThat(npm.proxyHosts().get(cloud.id(), Set.of()).forwardPort()).isEqualTo(9090);
+        assertThat(proxyHosts().get(cloud.id(), Set.of()).forwardPort()).isEqualTo(9090);
     }
 
     @Test
@@ -182,7 +184,7 @@ class ManageProxyHostToolTest {
 
         assertThat(result.changed()).isFalse();
         assertThat(result.message()).contains("already has these settings");
-        assertThat(npm.sim.requestCount("updateProxyHost")).isZero();
+        assertThat(npm.sim().requestCount("updateProxyHost")).isZero();
     }
 
     @Test
@@ -194,7 +196,7 @@ class ManageProxyHostToolTest {
                 Map.of("path", "/stream", "forward_scheme", "http", "forward_host", "192.168.1.32",
                         "forward_port", 8098, "forward_path", "/v2"))));
 
-        assertThat(npm.proxyHosts().get(media.id(), Set.of()).locations()).singleElement().satisfies(location -> {
+        assertThat(proxyHosts().get(media.id(), Set.of()).locations()).singleElement().satisfies(location -> {
             assertThat(location.path()).isEqualTo("/stream");
             assertThat(location.forwardPath()).contains("/v2");
         });
@@ -202,14 +204,14 @@ class ManageProxyHostToolTest {
 
     @Test
     void shouldRefuseTrustForwardedProtoWhereNpmDoesNotKnowIt() {
-        npm = SimulatedNpm.start(home, NpmProfile.V2_13, AcmeMode.ISSUE);
+        npm = ToolFixture.demo(NpmProfile.V2_13);
         ProxyHost cloud = host("cloud.example.net");
 
         assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "update", "host_id", cloud.id(),
                         "trust_forwarded_proto", true)))
                 .isInstanceOf(NpmUnsupportedException.class)
                 .hasMessageContaining("trust_forwarded_proto needs NPM 2.14");
-        assertThat(npm.sim.requestCount("updateProxyHost")).isZero();
+        assertThat(npm.sim().requestCount("updateProxyHost")).isZero();
     }
 
     @Test
@@ -232,7 +234,7 @@ class ManageProxyHostToolTest {
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("needs the user's confirmation")
                 .hasMessageContaining("nas.home.lan");
-        assertThat(npm.sim.requestCount("deleteProxyHost")).isZero();
+        assertThat(npm.sim().requestCount("deleteProxyHost")).isZero();
 
         ManageProxyHostTool.Result result = npm.call(tool, Map.of("operation", "delete", "host_id", nas.id(),
                 "confirm", true));
@@ -240,7 +242,7 @@ class ManageProxyHostToolTest {
         assertThat(result.message()).contains("Deleted proxy host").contains("certificate #" + nas.certificateId()
                 + " was kept");
         assertThat(result.host()).isEmpty();
-        assertThatThrownBy(() -> npm.proxyHosts().get(nas.id(), Set.of())).isInstanceOf(NpmNotFoundException.class);
+        assertThatThrownBy(() -> proxyHosts().get(nas.id(), Set.of())).isInstanceOf(NpmNotFoundException.class);
     }
 
     @Test
@@ -255,24 +257,24 @@ class ManageProxyHostToolTest {
         assertThat(first.host().orElseThrow().enabled()).isFalse();
         assertThat(second.changed()).isFalse();
         assertThat(second.message()).contains("was already disabled");
-        assertThat(npm.sim.requestCount("disableProxyHost")).isEqualTo(1);
+        assertThat(npm.sim().requestCount("disableProxyHost")).isEqualTo(1);
 
         ManageProxyHostTool.Result enabled = npm.call(tool, Map.of("operation", "enable", "host_id", cloud.id()));
         assertThat(enabled.changed()).isTrue();
-        assertThat(npm.proxyHosts().get(cloud.id(), Set.of()).enabled()).isTrue();
+        assertThat(proxyHosts().get(cloud.id(), Set.of()).enabled()).isTrue();
     }
 
     @Test
     void shouldChangeNothingInReadOnlyMode() {
         demo();
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create", "domain_names", List.of("ro.lan"),
-                        "forward_host", "10.0.0.12", "forward_port", 80), true))
+        assertThatThrownBy(() -> npm.callReadOnly(tool, Map.of("operation", "create", "domain_names", List.of("ro.lan"),
+                        "forward_host", "10.0.0.12", "forward_port", 80)))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("read-only mode");
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "delete", "host_id", 1, "confirm", true), true))
+        assertThatThrownBy(() -> npm.callReadOnly(tool, Map.of("operation", "delete", "host_id", 1, "confirm", true)))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("read-only mode");
-        assertThat(npm.sim.requestCounts()).doesNotContainKeys("createProxyHost", "deleteProxyHost");
+        assertThat(npm.sim().requestCounts()).doesNotContainKeys("createProxyHost", "deleteProxyHost");
     }
 
     @Test
@@ -291,11 +293,11 @@ class ManageProxyHostToolTest {
                         "forward_host", "h", "forward_port", 70000)))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("forward_port must be between 1 and 65535");
-        assertThat(npm.sim.requestCounts()).doesNotContainKeys("createProxyHost", "updateProxyHost",
+        assertThat(npm.sim().requestCounts()).doesNotContainKeys("createProxyHost", "updateProxyHost",
                 "enableProxyHost");
     }
 
     private ProxyHost host(String domain) {
-        return npm.proxyHosts().list(Optional.of(domain), Set.of()).getFirst();
+        return proxyHosts().list(Optional.of(domain), Set.of()).getFirst();
     }
 }
