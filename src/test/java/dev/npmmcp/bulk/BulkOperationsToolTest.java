@@ -31,15 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BulkOperationsToolTest {
 
-    @TempDir
-    Path home;
-
     private final BulkOperationsTool tool = new BulkOperationsTool();
     private ToolFixture fixture;
 
     @BeforeEach
     void start() {
-        fixture = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO), home);
+        fixture = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO));
     }
 
     @AfterEach

@@ -47,12 +47,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConfigTransferTest {
 
-    @TempDir
-    Path homeA;
-
-    @TempDir
-    Path homeB;
-
     private final BulkOperationsTool tool = new BulkOperationsTool();
     private final ObjectMapper json = new ObjectMapper();
     private ToolFixture a;
@@ -60,9 +54,9 @@ class ConfigTransferTest {
 
     @BeforeEach
     void start() {
-        a = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO), homeA);
+        a = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO));
         b = ToolFixture.start(NpmSimulator.builder()
-                .admin(NpmSimulator.DEFAULT_ADMIN_EMAIL, NpmSimulator.DEFAULT_ADMIN_PASSWORD), homeB);
+                .admin(NpmSimulator.DEFAULT_ADMIN_EMAIL, NpmSimulator.DEFAULT_ADMIN_PASSWORD));
     }
 
     @AfterEach

@@ -36,7 +36,7 @@ class InstanceToolsSimulatorTest {
 
     private NpmSimulator sim;
     private InstanceRegistry registry;
-    private ToolFixture tools;
+    private ToolHarness tools;
     private Path file;
     private final TokenStore tokens = TokenStore.inMemory();
 
@@ -62,7 +62,7 @@ class InstanceToolsSimulatorTest {
         InstanceConfigLoader loader =
                 new InstanceConfigLoader(Map.of("SIM_PASSWORD", PASSWORD, "STALE_PASSWORD", "old-password"), home);
         registry = InstanceRegistry.open(loader.load(Optional.of(file)), loader, tokens, redactor);
-        tools = ToolFixture.over(registry);
+        tools = new ToolHarness(registry);
     }
 
     @AfterEach
@@ -72,8 +72,7 @@ class InstanceToolsSimulatorTest {
     }
 
     private JsonNode call(String toolName, Map<String, ?> arguments) {
-        return tools.callJson(InstanceTools.tools(registry).stream()
-                .filter(t -> t.name().equals(toolName)).findFirst().orElseThrow(), arguments);
+        return tools.call(toolName, arguments);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Redactor;
-import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.JsonSchemas;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolFailure;
@@ -33,7 +32,6 @@ class InstanceToolsTest {
 
     private final Map<String, String> env = Map.of("NPM_HOME_PASSWORD", "s3cret!", "VPS_TOKEN", "tok.en");
     private InstanceRegistry registry;
-    private ToolFixture tools;
     private Path file;
 
     @BeforeEach
@@ -42,7 +40,6 @@ class InstanceToolsTest {
         Files.writeString(file, InstanceConfigLoaderTest.SEED_FILE);
         InstanceConfigLoader loader = new InstanceConfigLoader(env, home);
         registry = InstanceRegistry.open(loader.load(Optional.of(file)), loader, TokenStore.inMemory(), redactor);
-        tools = ToolFixture.over(registry);
     }
 
     @AfterEach
@@ -51,8 +48,7 @@ class InstanceToolsTest {
     }
 
     private JsonNode call(String toolName, Map<String, ?> arguments) {
-        return tools.callJson(InstanceTools.tools(registry).stream()
-                .filter(t -> t.name().equals(toolName)).findFirst().orElseThrow(), arguments);
+        return new ToolHarness(registry).call(toolName, arguments);
     }
 
     @Test
