@@ -13,10 +13,14 @@ import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.io.BufferedReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +99,34 @@ class StdioServerIT {
         assertThat(McpHarness.text(result))
                 .isEqualTo("npm_enable_category failed: Invalid arguments for npm_enable_category: unknown parameter"
                         + " 'categroy'.\nNext step: Valid parameters: category.");
+    }
+
+    @Test
+    @Order(5)
+    void shouldAnswerEveryRequestOfAClientThatClosesStdinRightAfterWriting() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(McpHarness.command(McpHarness.SERVE));
+        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process server = builder.start();
+        try (OutputStream stdin = server.getOutputStream()) {
+            stdin.write(String.join("\n",
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                            + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"pipe\",\"version\":\"1\"}}}",
+                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
+                            + "\"npm_list_streams\",\"arguments\":{}}}",
+                    "").getBytes(StandardCharsets.UTF_8));
+        }
+        List<JsonNode> answers = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedReader stdout = server.inputReader(StandardCharsets.UTF_8)) {
+            for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
+                answers.add(json.readTree(line));
+            }
+        }
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("the server exits after stdin closes").isTrue();
+        assertThat(server.exitValue()).isZero();
+        assertThat(answers).extracting(answer -> answer.path("id").asInt()).containsExactly(1, 2);
+        assertThat(answers.get(1).path("result").path("isError").asBoolean()).isFalse();
     }
 
     @Test
