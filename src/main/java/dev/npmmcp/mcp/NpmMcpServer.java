@@ -66,6 +66,11 @@ public final class NpmMcpServer {
         return options;
     }
 
+    /** Learns a secret of the server's own (the HTTP bearer), so logs and results mask it like NPM's. */
+    void protect(String secret) {
+        redactor.register(secret);
+    }
+
     /** The protocol's JSON: the SDK's records carry their own Jackson annotations, so a plain mapper. */
     static McpJsonMapper protocolJson() {
         return new JacksonMcpJsonMapper(JsonMapper.builder().build());
