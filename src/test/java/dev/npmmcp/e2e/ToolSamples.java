@@ -45,6 +45,12 @@ record ToolSamples(String adminPassword) {
                 entry("npm_manage_instance", Map.of("operation", "test", "instance_name", INSTANCE)),
                 entry("npm_update_instance_credentials",
                         Map.of("instance_name", INSTANCE, "new_password", adminPassword)),
+                // proxy hosts, access lists
+                entry("npm_list_proxy_hosts", Map.of("domain_filter", "example.net")),
+                entry("npm_get_proxy_host", Map.of("domain_name", "cloud.example.net")),
+                entry("npm_manage_proxy_host", Map.of("operation", "enable", "host_id", 1)),
+                entry("npm_list_access_lists", Map.of()),
+                entry("npm_manage_access_list", Map.of("operation", "update", "list_id", 1, "satisfy_any", true)),
                 // stream, redirection, 404 hosts
                 entry("npm_list_streams", Map.of()),
                 entry("npm_manage_stream", Map.of("operation", "update", "stream_id", 1, "forwarding_port", 2022)),
