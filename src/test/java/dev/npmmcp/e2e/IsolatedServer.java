@@ -89,16 +89,22 @@ final class IsolatedServer {
         return client;
     }
 
-    /** A server on Streamable HTTP (port 0), its stdout to {@code stdout}, its stderr lines collected. */
-    HttpServer http(List<String> serveArguments, Path stdout) throws Exception {
+    /** The server process to start, for tests that talk to it without the SDK's client. */
+    ProcessBuilder process(List<String> serveArguments) {
         ProcessBuilder builder = new ProcessBuilder(command(serveArguments));
         builder.environment().keySet().removeIf(name -> name.startsWith("NPM_"));
         builder.environment().putAll(overrides());
+        return builder;
+    }
+
+    /** A server on Streamable HTTP (port 0), its stdout to {@code stdout}, its stderr lines collected. */
+    HttpServer http(List<String> serveArguments, Path stdout) throws Exception {
+        ProcessBuilder builder = process(serveArguments);
         builder.redirectOutput(stdout.toFile());
         Process process = builder.start();
         List<String> stderr = new CopyOnWriteArrayList<>();
         CompletableFuture<URI> listening = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
+        Thread reader = Thread.ofVirtual().start(() -> {
             try (BufferedReader lines = process.errorReader(StandardCharsets.UTF_8)) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     stderr.add(line);
@@ -113,7 +119,7 @@ final class IsolatedServer {
             }
         });
         try {
-            return new HttpServer(process, listening.get(60, TimeUnit.SECONDS), stderr);
+            return new HttpServer(process, listening.get(60, TimeUnit.SECONDS), stderr, reader);
         } catch (Exception e) {
             process.destroyForcibly();
             throw e;
@@ -121,7 +127,8 @@ final class IsolatedServer {
     }
 
     /** A running HTTP server process: where it listens and what it has written on stderr so far. */
-    record HttpServer(Process process, URI endpoint, List<String> stderr) implements AutoCloseable {
+    record HttpServer(Process process, URI endpoint, List<String> stderr, Thread stderrReader)
+            implements AutoCloseable {
 
         McpSyncClient connect(String bearer, McpJsonMapper json) {
             HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
@@ -135,13 +142,14 @@ final class IsolatedServer {
             return client;
         }
 
-        /** Stops the server and waits for it, so its stderr and files are complete. */
+        /** Stops the server and waits for it and for the last of its stderr, so what it wrote is complete. */
         @Override
         public void close() throws InterruptedException {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
+            stderrReader.join(Duration.ofSeconds(30));
         }
     }
 }

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -16,7 +13,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.io.BufferedReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,30 +26,30 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The jar over stdio, driven by the SDK's client exactly as Claude Desktop or Cursor would run it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StdioServerIT {
 
+    @TempDir
+    static Path dir;
+
     private final RecordingJsonMapper stdout =
             new RecordingJsonMapper(new JacksonMcpJsonMapper(JsonMapper.builder().build()));
     private final List<String> stderr = new java.util.concurrent.CopyOnWriteArrayList<>();
     private McpSyncClient plain;
     private McpSyncClient lazy;
+    private IsolatedServer isolated;
 
     private McpSyncClient start(List<String> serveArguments) {
-        List<String> command = McpHarness.command(serveArguments);
-        StdioClientTransport transport = new StdioClientTransport(
-                ServerParameters.builder(command.getFirst()).args(command.subList(1, command.size())).build(), stdout);
-        transport.setStdErrorHandler(stderr::add);
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
-        client.initialize();
-        return client;
+        return isolated.stdio(serveArguments, stdout, stderr::add);
     }
 
     @BeforeAll
-    void startServers() {
+    void startServers() throws Exception {
+        isolated = new IsolatedServer(dir);
         plain = start(McpHarness.SERVE);
         List<String> lazyArguments = new ArrayList<>(McpHarness.SERVE);
         lazyArguments.add("--lazy");
@@ -104,7 +101,7 @@ class StdioServerIT {
     @Test
     @Order(5)
     void shouldAnswerEveryRequestOfAClientThatClosesStdinRightAfterWriting() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(McpHarness.command(McpHarness.SERVE));
+        ProcessBuilder builder = isolated.process(McpHarness.SERVE);
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process server = builder.start();
         try (OutputStream stdin = server.getOutputStream()) {
