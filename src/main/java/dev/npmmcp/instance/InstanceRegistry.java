@@ -164,7 +164,8 @@ public final class InstanceRegistry implements AutoCloseable {
         ConfiguredInstance instance = instance(name);
         NpmClient client = clients.computeIfAbsent(instance.name(), n -> {
             LOG.debug("creating the NPM client for instance '{}'", n);
-            return NpmClient.connect(NpmConnections.of(references.resolve(instance.spec()), settings), tokens);
+            InstanceSpec resolved = references.resolve(instance.spec());
+            return NpmClient.connect(NpmConnections.of(resolved, settings), LoginBoundTokens.of(tokens, resolved));
         });
         return new InstanceTarget(instance.name(), client);
     }
@@ -253,7 +254,7 @@ public final class InstanceRegistry implements AutoCloseable {
             }
             state.set(state.get().without(existing.name()));
             dropClient(existing.name(), true);
-            tokens.remove(existing.name());
+            LoginBoundTokens.forget(tokens, existing.name());
             lastTests.remove(existing.name());
             return new InstanceChange(existing, target, notes);
         } finally {
@@ -328,7 +329,7 @@ public final class InstanceRegistry implements AutoCloseable {
         dropClient(spec.name(), logout);
         if (logout) {
             // also when no client was created yet: the store may hold a token from an earlier run
-            tokens.remove(spec.name());
+            LoginBoundTokens.forget(tokens, spec.name());
         }
         lastTests.remove(spec.name());
         return new InstanceChange(replaced, target, notes);

@@ -5,6 +5,7 @@ import dev.npmmcp.accesslist.ManageAccessListTool;
 import dev.npmmcp.proxyhost.GetProxyHostTool;
 import dev.npmmcp.proxyhost.ListProxyHostsTool;
 import dev.npmmcp.proxyhost.ManageProxyHostTool;
+import dev.npmmcp.bulk.BulkOperationsTool;
 import dev.npmmcp.certificate.ListCertificatesTool;
 import dev.npmmcp.certificate.ManageCertificateTool;
 import dev.npmmcp.certificate.ValidateCertificateTool;
@@ -72,7 +73,8 @@ public final class ToolCatalog {
                 new GetSystemSettingsTool(),
                 new UpdateSystemSettingsTool(),
                 new GetAuditLogsTool(),
-                new GetHostReportsTool()));
+                new GetHostReportsTool(),
+                new BulkOperationsTool()));
         return new ToolCatalog(tools);
     }
 

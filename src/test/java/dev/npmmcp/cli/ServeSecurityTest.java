@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,19 @@ class ServeSecurityTest {
     @TempDir
     Path dir;
 
-    private final Keyring keyring = new Keyring(KeyringBackend.inMemory());
+    private final AtomicInteger keyringCalls = new AtomicInteger();
+    private final Keyring keyring = new Keyring(new KeyringBackend() {
+        @Override
+        public Optional<String> get(String service, String account) {
+            keyringCalls.incrementAndGet();
+            return Optional.empty();
+        }
+
+        @Override
+        public void set(String service, String account, String secret) {
+            keyringCalls.incrementAndGet();
+        }
+    });
 
     private Path readableConfigWithPlainPassword() throws IOException {
         Path file = dir.resolve("instances.yaml");
@@ -87,6 +100,26 @@ class ServeSecurityTest {
         assertThat(run.exit()).isZero();
         assertThat(run.stderr()).contains("WARN", file.toString(), "chmod 600 " + file)
                 .doesNotContain("plain-text-pw");
+    }
+
+    @Test
+    void shouldStartWithoutTouchingTheKeyringOrTheTokenCache() throws IOException {
+        Path file = dir.resolve("instances.yaml");
+        Files.writeString(file, """
+                instances:
+                  - name: home
+                    host: 127.0.0.1
+                    username: admin@example.com
+                    password: keyring:npm-mcp/home
+                settings:
+                  token_cache_dir: %s
+                """.formatted(dir.resolve("tokens")));
+
+        Run run = serve("serve", "--strict", "--config", file.toString());
+
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(keyringCalls).hasValue(0);
+        assertThat(dir.resolve("tokens")).doesNotExist();
     }
 
     @Test

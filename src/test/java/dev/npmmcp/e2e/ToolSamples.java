@@ -71,6 +71,8 @@ record ToolSamples(String adminPassword) {
                 entry("npm_get_system_settings", Map.of()),
                 entry("npm_update_system_settings", Map.of("setting_id", "default-site", "value", "404")),
                 entry("npm_get_audit_logs", Map.of("limit", 10)),
-                entry("npm_get_host_reports", Map.of()));
+                entry("npm_get_host_reports", Map.of()),
+                // bulk
+                entry("npm_bulk_operations", Map.of("operation", "export_config", "format", "yaml")));
     }
 }

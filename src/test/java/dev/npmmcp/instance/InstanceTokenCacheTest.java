@@ -129,4 +129,17 @@ class InstanceTokenCacheTest {
 
         assertThat(cached()).doesNotExist();
     }
+
+    @Test
+    void shouldLogInAfreshWhenTheFileWasEditedToAnotherLoginBetweenRuns() throws IOException {
+        restart();
+        call();
+        // same NPM, reached under another name: a login the cached token was not issued for
+        Files.writeString(file, Files.readString(file).replace("host: 127.0.0.1", "host: localhost"));
+
+        restart();
+        call();
+
+        assertThat(sim.requestCount("requestToken")).isEqualTo(2);
+    }
 }
