@@ -46,7 +46,7 @@ final class ResultRedaction {
         return redactor.redact(text);
     }
 
-    /** A redacted copy of {@code output}, which the caller has validated against {@code schema} as generated. */
+    /** A redacted copy of a tool's output record as JSON, walked along {@code schema}, the tool's output schema. */
     JsonNode structured(JsonNode output, Map<String, Object> schema) {
         return redact(output, schema);
     }
