@@ -120,7 +120,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private int serve(ServerOptions options, InstanceRegistry instances, Redactor redactor) throws Exception {
-        NpmMcpServer server = NpmMcpServer.create(options, instances, AuditLogs.open(instances.configFile(), redactor));
+        NpmMcpServer server = NpmMcpServer.create(
+                options, instances, AuditLogs.open(instances.configFile(), redactor), redactor);
         return switch (transport) {
             case stdio -> StdioTransport.serve(server);
             case http -> serveHttp(server);

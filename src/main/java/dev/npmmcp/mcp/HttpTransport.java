@@ -40,13 +40,14 @@ public final class HttpTransport implements AutoCloseable {
 
     /**
      * Starts listening. A generated token is printed once on {@code console} (stderr), the only place it ever
-     * appears.
+     * appears: the server's Redactor masks it everywhere else.
      */
     public static HttpTransport start(NpmMcpServer server, HttpSettings settings, PrintStream console)
             throws Exception {
         String secret = settings.token().orElseGet(BearerToken::generate);
         HttpAccessPolicy policy =
                 new HttpAccessPolicy(BearerToken.of(secret), new HashSet<>(settings.allowedOrigins()));
+        server.protect(secret);
 
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(NpmMcpServer.protocolJson())

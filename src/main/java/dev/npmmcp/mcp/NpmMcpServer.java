@@ -3,6 +3,7 @@ package dev.npmmcp.mcp;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.security.AuditLog;
+import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ToolJson;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -32,30 +33,42 @@ public final class NpmMcpServer {
     private final ToolCatalog features;
     private final InstanceRegistry instances;
     private final WriteAudit audit;
+    private final Redactor redactor;
 
-    private NpmMcpServer(ServerOptions options, ToolCatalog features, InstanceRegistry instances, WriteAudit audit) {
+    private NpmMcpServer(ServerOptions options, ToolCatalog features, InstanceRegistry instances, WriteAudit audit,
+            Redactor redactor) {
         this.options = options;
         this.features = features;
         this.instances = instances;
         this.audit = audit;
+        this.redactor = redactor;
     }
 
     /**
      * The server over {@code instances}, recording every call of a write tool in {@code audit}. Opening the registry
      * touches no NPM (clients connect lazily), so the initialize reply never waits for the network.
+     *
+     * @param redactor the process's Redactor (the one {@code instances} registers its secrets with): every tool result
+     *     passes through it
      */
-    public static NpmMcpServer create(ServerOptions options, InstanceRegistry instances, AuditLog audit) {
-        return new NpmMcpServer(options, ToolCatalog.standard(instances), instances, WriteAudit.to(audit));
+    public static NpmMcpServer create(
+            ServerOptions options, InstanceRegistry instances, AuditLog audit, Redactor redactor) {
+        return new NpmMcpServer(options, ToolCatalog.standard(instances), instances, WriteAudit.to(audit), redactor);
     }
 
     /** A server over another catalog: tests use it to exercise toolset rules with tools of their own. */
-    static NpmMcpServer withCatalog(
-            ServerOptions options, ToolCatalog features, InstanceRegistry instances, AuditLog audit) {
-        return new NpmMcpServer(options, features, instances, WriteAudit.to(audit));
+    static NpmMcpServer withCatalog(ServerOptions options, ToolCatalog features, InstanceRegistry instances,
+            AuditLog audit, Redactor redactor) {
+        return new NpmMcpServer(options, features, instances, WriteAudit.to(audit), redactor);
     }
 
     public ServerOptions options() {
         return options;
+    }
+
+    /** Learns a secret of the server's own (the HTTP bearer), so logs and results mask it like NPM's. */
+    void protect(String secret) {
+        redactor.register(secret);
     }
 
     /** The protocol's JSON: the SDK's records carry their own Jackson annotations, so a plain mapper. */
@@ -72,8 +85,8 @@ public final class NpmMcpServer {
     }
 
     private <S extends McpServer.SyncSpecification<S>> McpSyncServer configure(McpServer.SyncSpecification<S> spec) {
-        ToolAdapter adapter = new ToolAdapter(
-                ToolJson.newMapper(), user -> new ServerToolContext(options.readOnly(), instances, user), audit);
+        ToolAdapter adapter = new ToolAdapter(ToolJson.newMapper(),
+                user -> new ServerToolContext(options.readOnly(), instances, user), audit, redactor);
         LiveToolset toolset = new LiveToolset(features, options, adapter);
         McpSyncServer server = spec.serverInfo(NAME, ServerVersion.current())
                 .instructions(instructions(options))

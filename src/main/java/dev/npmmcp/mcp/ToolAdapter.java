@@ -2,9 +2,11 @@ package dev.npmmcp.mcp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.security.AuditLog.Outcome;
+import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ArgumentBinder;
 import dev.npmmcp.tool.JsonSchemas;
 import dev.npmmcp.tool.Tool;
@@ -15,11 +17,15 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Adapts an SDK-free {@link Tool} to the SDK: its definition (annotations always explicit) and its call handler. */
+/**
+ * Adapts an SDK-free {@link Tool} to the SDK: its definition (annotations always explicit) and its call handler. Every
+ * result it builds, success or failure, passes through the process's {@link Redactor} ({@link ResultRedaction}).
+ */
 final class ToolAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ToolAdapter.class);
@@ -29,16 +35,21 @@ final class ToolAdapter {
     private final ArgumentBinder binder;
     private final Function<UserConfirmation, ServerToolContext> contexts;
     private final WriteAudit audit;
+    private final ResultRedaction redaction;
+    private final Map<Class<? extends Record>, Map<String, Object>> outputSchemas = new ConcurrentHashMap<>();
 
     /**
      * @param contexts makes each call's context, given how that call can reach its user
      * @param audit records every call of a write tool
+     * @param redactor the process's Redactor, the one the registry registers secrets with (and logging uses)
      */
-    ToolAdapter(ObjectMapper mapper, Function<UserConfirmation, ServerToolContext> contexts, WriteAudit audit) {
+    ToolAdapter(ObjectMapper mapper, Function<UserConfirmation, ServerToolContext> contexts, WriteAudit audit,
+            Redactor redactor) {
         this.mapper = mapper;
         this.binder = new ArgumentBinder(mapper);
         this.contexts = contexts;
         this.audit = audit;
+        this.redaction = new ResultRedaction(redactor);
     }
 
     SyncToolSpecification specification(Tool<?, ?> tool) {
@@ -75,23 +86,43 @@ final class ToolAdapter {
             }
             I input = binder.bind(tool.name(), tool.inputType(), given);
             O output = tool.call(context, input);
-            Map<String, Object> structured = mapper.convertValue(output, OBJECT);
-            CallToolResult result = ToolResults.success(structured, tool.render(output).orElseGet(() -> json(output)));
+            JsonNode redacted = redaction.structured(mapper.valueToTree(output), outputSchema(tool));
+            Map<String, Object> structured = mapper.convertValue(redacted, OBJECT);
+            String text = tool.render(output).map(redaction::text).orElseGet(() -> json(redacted));
+            CallToolResult result = ToolResults.success(structured, text);
             audit.succeeded(tool, given, structured);
             return result;
         } catch (ToolFailure failure) {
             LOG.debug("{} failed: {}", tool.name(), failure.getMessage());
             Outcome outcome = context.isRefusal(failure) ? Outcome.REFUSED : Outcome.ERROR;
             audit.failed(tool, given, outcome, Optional.empty(), failure.getMessage());
-            return ToolResults.failure(tool.name(), failure);
+            return failure(tool, failure.getMessage(), failure.hint());
         } catch (NpmApiException failure) {
             LOG.debug("{} failed: {}", tool.name(), failure.getMessage());
             audit.failed(tool, given, Outcome.ERROR, Optional.of(failure.instance()), failure.getMessage());
-            return ToolResults.failure(tool.name(), failure);
+            // NPM's own errors already name the instance, the operation, the status and NPM's words
+            return failure(tool, failure.getMessage(), failure.hint());
         } catch (RuntimeException bug) {
             LOG.error("{} failed with a bug", tool.name(), bug);
             audit.failed(tool, given, Outcome.ERROR, Optional.empty(), "internal error: " + bug);
-            throw bug;
+            // the SDK sends the message as the JSON-RPC error; the stack trace is in the log line above
+            throw new ToolBug(redaction.text(String.valueOf(bug.getMessage())));
+        }
+    }
+
+    private CallToolResult failure(Tool<?, ?> tool, String what, String hint) {
+        return ToolResults.failure(tool.name(), redaction.text(what), redaction.text(hint));
+    }
+
+    private Map<String, Object> outputSchema(Tool<?, ?> tool) {
+        return outputSchemas.computeIfAbsent(tool.outputType(), JsonSchemas::outputSchema);
+    }
+
+    /** A bug in a tool, as the client sees it: its message redacted, no cause to carry the original along. */
+    static final class ToolBug extends RuntimeException {
+
+        ToolBug(String message) {
+            super(message, null, false, false);
         }
     }
 

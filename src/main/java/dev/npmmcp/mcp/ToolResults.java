@@ -1,7 +1,5 @@
 package dev.npmmcp.mcp;
 
-import dev.npmmcp.npm.NpmApiException;
-import dev.npmmcp.tool.ToolFailure;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.util.List;
@@ -24,16 +22,8 @@ final class ToolResults {
                 .build();
     }
 
-    static CallToolResult failure(String toolName, ToolFailure failure) {
-        return failure(toolName, failure.getMessage(), failure.hint());
-    }
-
-    /** NPM's own errors already name the instance, the operation, the status and NPM's words. */
-    static CallToolResult failure(String toolName, NpmApiException failure) {
-        return failure(toolName, failure.getMessage(), failure.hint());
-    }
-
-    private static CallToolResult failure(String toolName, String what, String hint) {
+    /** {@code what} failed, on which instance, and the {@code hint} for what to do next; both already redacted. */
+    static CallToolResult failure(String toolName, String what, String hint) {
         String text = toolName + " failed: " + what + "\nNext step: " + hint;
         return CallToolResult.builder()
                 .content(List.of(new TextContent(text)))

@@ -5,69 +5,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The jar over Streamable HTTP: the guard in front of /mcp, then the SDK's client through it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HttpServerIT {
 
     private static final String TOKEN = "e2e-token-" + Long.toHexString(System.nanoTime()) + "-abcdef";
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+/mcp)");
 
-    private Process server;
+    @TempDir
+    static Path dir;
+
+    private IsolatedServer.HttpServer server;
     private URI endpoint;
-    private final List<String> stderr = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void startServer() throws Exception {
         List<String> arguments = new ArrayList<>(McpHarness.SERVE);
         arguments.addAll(List.of("--transport", "http", "--port", "0", "--lazy"));
-        ProcessBuilder builder = new ProcessBuilder(McpHarness.command(arguments));
-        builder.environment().put("NPM_MCP_HTTP_TOKEN", TOKEN);
-        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        server = builder.start();
-        CompletableFuture<URI> listening = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    stderr.add(line);
-                    Matcher matcher = LISTENING.matcher(line);
-                    if (matcher.find()) {
-                        listening.complete(URI.create(matcher.group(1)));
-                    }
-                }
-                listening.completeExceptionally(new IllegalStateException("server exited: " + stderr));
-            } catch (java.io.IOException e) {
-                listening.completeExceptionally(e);
-            }
-        });
-        endpoint = listening.get(60, TimeUnit.SECONDS);
+        server = new IsolatedServer(dir).env("NPM_MCP_HTTP_TOKEN", TOKEN).http(arguments, dir.resolve("stdout.txt"));
+        endpoint = server.endpoint();
     }
 
     @AfterAll
     void stopServer() throws Exception {
         if (server != null) {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
+            server.close();
         }
     }
 
@@ -132,6 +108,6 @@ class HttpServerIT {
 
     @Test
     void shouldNotPrintTheConfiguredToken() {
-        assertThat(stderr).noneMatch(line -> line.contains(TOKEN));
+        assertThat(server.stderr()).isNotEmpty().noneMatch(line -> line.contains(TOKEN));
     }
 }

@@ -14,8 +14,10 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.assertj.core.api.SoftAssertions;
 
 /** What every end-to-end test needs: the jar, the JVM running the tests, and the per-tool checks. */
@@ -40,18 +42,33 @@ final class McpHarness {
     }
 
     static List<String> command(List<String> serveArguments) {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
+        return command(List.of(), serveArguments);
+    }
+
+    static List<String> command(List<String> jvmOptions, List<String> serveArguments) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(serveArguments);
         return command;
+    }
+
+    static void assertEveryListedToolWorks(McpSyncClient client) {
+        assertEveryListedToolWorks(client, ToolSamples.DEMO, result -> {});
     }
 
     /**
      * For every tool the server lists: annotations and an output schema are present, a sample call succeeds, and its
      * structuredContent validates against the output schema (checked here, independently of the server's own check).
+     * Each result goes to {@code results}. npm_disable_category runs last, so no tool disappears before its turn.
      */
-    static void assertEveryListedToolWorks(McpSyncClient client) {
+    static void assertEveryListedToolWorks(
+            McpSyncClient client, ToolSamples samples, Consumer<CallToolResult> results) {
         SoftAssertions softly = new SoftAssertions();
-        for (McpSchema.Tool tool : client.listTools().tools()) {
+        List<McpSchema.Tool> tools = client.listTools().tools().stream()
+                .sorted(Comparator.comparing(tool -> tool.name().equals("npm_disable_category")))
+                .toList();
+        for (McpSchema.Tool tool : tools) {
             String name = tool.name();
             McpSchema.ToolAnnotations annotations = tool.annotations();
             softly.assertThat(annotations).as("%s annotations", name).isNotNull();
@@ -61,12 +78,13 @@ final class McpHarness {
                         .as("%s hints", name).doesNotContainNull();
             }
             softly.assertThat(tool.outputSchema()).as("%s outputSchema", name).isNotEmpty();
-            var sample = ToolSamples.forTool(name);
+            var sample = samples.forTool(name);
             softly.assertThat(sample).as("%s has no sample arguments in ToolSamples", name).isPresent();
             if (sample.isEmpty() || tool.outputSchema() == null) {
                 continue;
             }
             CallToolResult result = client.callTool(new CallToolRequest(name, sample.get()));
+            results.accept(result);
             softly.assertThat(result.isError()).as("%s failed: %s", name, result.content()).isFalse();
             softly.assertThat(result.content()).as("%s text rendering", name).isNotEmpty();
             softly.assertThat(result.structuredContent()).as("%s structuredContent", name).isNotNull();

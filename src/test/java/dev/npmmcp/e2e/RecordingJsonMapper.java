@@ -3,13 +3,14 @@ package dev.npmmcp.e2e;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The SDK's mapper, remembering every text it parses. The stdio client transport parses each stdout line of the server
  * with {@code readValue(String, TypeRef)}, so this sees every line the server wrote, including any that is not
- * JSON-RPC.
+ * JSON-RPC; the Streamable HTTP client parses every message the server sends through it too.
  */
 final class RecordingJsonMapper implements McpJsonMapper {
 
@@ -32,6 +33,7 @@ final class RecordingJsonMapper implements McpJsonMapper {
 
     @Override
     public <T> T readValue(byte[] content, Class<T> type) throws IOException {
+        parsed.add(new String(content, StandardCharsets.UTF_8));
         return delegate.readValue(content, type);
     }
 
@@ -43,6 +45,7 @@ final class RecordingJsonMapper implements McpJsonMapper {
 
     @Override
     public <T> T readValue(byte[] content, TypeRef<T> type) throws IOException {
+        parsed.add(new String(content, StandardCharsets.UTF_8));
         return delegate.readValue(content, type);
     }
 

@@ -1,5 +1,6 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ToolJson;
 import java.time.Clock;
 
@@ -13,7 +14,7 @@ final class AllTools {
         ToolCatalog features = ToolCatalog.standard(instances);
         LiveToolset unattached = new LiveToolset(features, ServerOptions.defaults(),
                 new ToolAdapter(ToolJson.newMapper(), user -> new ServerToolContext(false, instances, user),
-                        new WriteAudit(entry -> {}, Clock.systemUTC())));
+                        new WriteAudit(entry -> {}, Clock.systemUTC()), new Redactor()));
         return features.including(CategoryTools.create(unattached));
     }
 }

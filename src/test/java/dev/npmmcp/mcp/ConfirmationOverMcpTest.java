@@ -59,7 +59,7 @@ class ConfirmationOverMcpTest {
         ToolCatalog catalog = ToolCatalog.standard(instances)
                 .including(List.of(tool, FixtureTool.reading("npm_list_things", Category.PROXY_HOST)));
         HttpTransport http = HttpTransport.start(
-                NpmMcpServer.withCatalog(ServerOptions.defaults(), catalog, instances, AuditLog.open(auditDir, new Redactor())),
+                NpmMcpServer.withCatalog(ServerOptions.defaults(), catalog, instances, AuditLog.open(auditDir, new Redactor()), new Redactor()),
                 new HttpSettings("127.0.0.1", 0, List.of(), Optional.of(TOKEN)),
                 new PrintStream(OutputStream.nullOutputStream()));
         open.add(http);

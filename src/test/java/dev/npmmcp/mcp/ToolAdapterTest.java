@@ -11,6 +11,7 @@ import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolJson;
 import dev.npmmcp.security.AuditLog;
 import dev.npmmcp.security.AuditLog.Outcome;
+import dev.npmmcp.security.Redactor;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
@@ -33,7 +34,8 @@ class ToolAdapterTest {
 
     private ToolAdapter adapter(boolean readOnlyMode) {
         return new ToolAdapter(ToolJson.newMapper(), user -> new ServerToolContext(readOnlyMode, TestInstances.none(), user),
-                new WriteAudit(audit::add, Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC)));
+                new WriteAudit(audit::add, Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC)),
+                new Redactor());
     }
 
     /** A call from a client that cannot ask its user (no elicitation). */

@@ -1,0 +1,65 @@
+package dev.npmmcp.mcp;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** A read tool that answers with whatever output the test hands it, rendered as the test chooses. */
+final class OutputFixtureTool<O extends Record> implements Tool<OutputFixtureTool.NoInput, O> {
+
+    record NoInput(@JsonPropertyDescription("Ignored") Optional<String> instanceName) {}
+
+    private final Class<O> outputType;
+    private final Supplier<O> output;
+    private final Optional<String> rendering;
+
+    OutputFixtureTool(Class<O> outputType, Supplier<O> output, Optional<String> rendering) {
+        this.outputType = outputType;
+        this.output = output;
+        this.rendering = rendering;
+    }
+
+    @Override
+    public String name() {
+        return "npm_output_fixture";
+    }
+
+    @Override
+    public String description() {
+        return "Answers with a fixed output";
+    }
+
+    @Override
+    public Category category() {
+        return Category.SYSTEM;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<NoInput> inputType() {
+        return NoInput.class;
+    }
+
+    @Override
+    public Class<O> outputType() {
+        return outputType;
+    }
+
+    @Override
+    public O call(ToolContext context, NoInput input) {
+        return output.get();
+    }
+
+    @Override
+    public Optional<String> render(O produced) {
+        return rendering;
+    }
+}
