@@ -40,4 +40,8 @@ npm_mcp_find_jdk() {
   export JAVA_HOME="$home"
   export NPM_MCP_JAVA="$best"
   export NPM_MCP_JAVA_MAJOR="$best_major"
+  # Maven 3.8's bundled Guava trips JDK 24+'s sun.misc.Unsafe warnings on every build; they are Maven's, not ours
+  if [ "$best_major" -ge 24 ]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
 }
