@@ -64,7 +64,7 @@ final class SetupProxyPrompt implements Prompt<SetupProxyPrompt.Arguments> {
     }
 
     private static final PromptTools TOOLS = new PromptTools(
-            List.of("npm_manage_proxy_host", "npm_get_proxy_host", "npm_list_proxy_hosts"),
+            List.of("npm_manage_proxy_host", "npm_get_proxy_host"),
             List.of("npm_get_instance", "npm_list_redirections", "npm_list_dead_hosts", "npm_list_certificates",
                     "npm_validate_certificate", "npm_manage_certificate", "npm_list_access_lists"));
 

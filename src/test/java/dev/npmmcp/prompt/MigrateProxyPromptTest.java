@@ -1,0 +1,84 @@
+package dev.npmmcp.prompt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MigrateProxyPromptTest {
+
+    private final MigrateProxyPrompt prompt = new MigrateProxyPrompt();
+    private static final Map<String, String> ARGUMENTS =
+            Map.of("source_instance", "old", "target_instance", "new", "domain_pattern", "*.Example.net");
+
+    private String render(ToolAvailability availability) {
+        return Rendering.text(prompt, ARGUMENTS, availability);
+    }
+
+    private static boolean writes(String call) {
+        return call.startsWith("npm_manage_");
+    }
+
+    @Test
+    void shouldListItsArgumentsUnderTheSeedNames() {
+        assertThat(prompt.arguments()).extracting(PromptArgument::name, PromptArgument::required).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("source_instance", true),
+                org.assertj.core.groups.Tuple.tuple("target_instance", true),
+                org.assertj.core.groups.Tuple.tuple("domain_pattern", false));
+    }
+
+    @Test
+    void shouldReadTheSourceAndWriteOnlyTheTargetExceptAnOptionalDisable() {
+        List<String> calls = Rendering.calls(render(Availabilities.everything()));
+        assertThat(calls).anySatisfy(call -> assertThat(call).isEqualTo("npm_list_proxy_hosts {\"domain_filter\":"
+                + " \"*.example.net\", \"compact\": false, \"limit\": 500, \"instance_name\": \"old\"}"));
+        List<String> sourceWrites = calls.stream()
+                .filter(MigrateProxyPromptTest::writes)
+                .filter(call -> call.endsWith("\"instance_name\": \"old\"}"))
+                .toList();
+        assertThat(sourceWrites).containsExactly("npm_manage_proxy_host {\"operation\": \"disable\", \"host_id\":"
+                + " <source host id>, \"instance_name\": \"old\"}");
+        assertThat(calls.stream().filter(MigrateProxyPromptTest::writes)).hasSizeGreaterThan(3)
+                .allSatisfy(call -> assertThat(call).containsPattern("\"instance_name\": \"(new|old)\"}$"));
+    }
+
+    @Test
+    void shouldPlanBeforeWritingAndCreateDependenciesBeforeHosts() {
+        String text = render(Availabilities.everything());
+        int plan = text.indexOf("this is the dry run, nothing is written yet");
+        int accessList = text.indexOf("npm_manage_access_list {\"operation\": \"create\"");
+        int certificate = text.indexOf("npm_manage_certificate {\"operation\": \"create\"");
+        int host = text.indexOf("npm_manage_proxy_host {\"operation\": \"create\"");
+        assertThat(plan).isPositive().isLessThan(accessList);
+        assertThat(accessList).isLessThan(host);
+        assertThat(certificate).isLessThan(host);
+    }
+
+    @Test
+    void shouldWarnAboutWhatCannotBeCopied() {
+        assertThat(render(Availabilities.everything()))
+                .contains("NPM never returns basic-auth passwords, so users cannot be copied")
+                .contains("its HTTP challenge only succeeds once DNS points at the target")
+                .contains("do not download private keys from the source into this conversation");
+    }
+
+    @Test
+    void shouldOnlyPlanOnAReadOnlyServer() {
+        String text = render(Availabilities.readOnly());
+        assertThat(text).contains("Stop here: this server is read-only. The plan is the result");
+        assertThat(Rendering.calls(text)).noneMatch(MigrateProxyPromptTest::writes);
+    }
+
+    @Test
+    void shouldRefuseToMigrateAnInstanceOntoItself() {
+        assertThatThrownBy(() -> Rendering.text(prompt,
+                Map.of("source_instance", "home", "target_instance", "HOME"), Availabilities.everything()))
+                .isInstanceOf(PromptFailure.class)
+                .hasMessageContaining("source_instance and target_instance are both 'home'");
+        assertThatThrownBy(() -> Rendering.text(prompt, Map.of("source_instance", "old", "target_instance", "new",
+                "domain_pattern", "example.net/x"), Availabilities.everything()))
+                .hasMessageContaining("domain_pattern 'example.net/x' may hold letters");
+    }
+}
