@@ -14,7 +14,6 @@ import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Files;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,23 +21,15 @@ import org.junit.jupiter.api.Test;
 
 class PromptAdapterTest {
 
-    /**
-     * Proxy host and access list tools the prompts rely on that come from branch tools-hosts under the seed's names;
-     * once merged they are in the catalog and this list is only a double check.
-     */
-    private static final Set<String> ARRIVING = Set.of("npm_list_proxy_hosts", "npm_get_proxy_host",
-            "npm_manage_proxy_host", "npm_list_access_lists", "npm_manage_access_list");
-
-    private static final ToolCatalog FIXTURES = ToolCatalog.standard(TestInstances.none()).including(List.of(
-            FixtureTool.reading("npm_list_proxy_hosts", Category.PROXY_HOST),
-            FixtureTool.writing("npm_manage_proxy_host", Category.PROXY_HOST)));
+    private static final ToolCatalog FIXTURES = SeedHostTools.added(ToolCatalog.standard(TestInstances.none()));
 
     @Test
     void shouldKnowEveryToolThePromptsName() throws Exception {
         String seed = Files.readString(SharedData.require("seed-tools.md"));
-        assertThat(ARRIVING).allSatisfy(tool -> assertThat(seed).as("the seed's tool list").contains("`" + tool));
+        assertThat(SeedHostTools.NAMES)
+                .allSatisfy(tool -> assertThat(seed).as("the seed's tool list").contains("`" + tool));
         Set<String> known = AllTools.catalog().tools().stream().map(Tool::name).collect(Collectors.toSet());
-        known.addAll(ARRIVING);
+        known.addAll(SeedHostTools.NAMES);
         Set<String> named = new HashSet<>();
         PromptCatalog.standard().prompts().forEach(prompt -> named.addAll(prompt.tools().all()));
         assertThat(named).isSubsetOf(known);
@@ -53,7 +44,7 @@ class PromptAdapterTest {
                 .isEqualTo(new ToolStatus.RefusedReadOnly(Category.PROXY_HOST));
         assertThat(availability.status("npm_list_certificates"))
                 .isEqualTo(new ToolStatus.OutsideToolsets(Category.CERTIFICATE));
-        assertThat(availability.status("npm_manage_access_list")).isEqualTo(new ToolStatus.Absent());
+        assertThat(availability.status("npm_no_such_tool")).isEqualTo(new ToolStatus.Absent());
         assertThat(availability.readOnly()).isTrue();
         assertThat(availability.lazy()).isFalse();
     }

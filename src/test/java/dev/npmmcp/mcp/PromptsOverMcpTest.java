@@ -31,13 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PromptsOverMcpTest {
 
     private static final String TOKEN = "test-token-0123456789";
-    /** The standard catalog plus the proxy host and access list tools under the seed's names. */
-    private static final ToolCatalog CATALOG = ToolCatalog.standard(TestInstances.none()).including(List.of(
-            FixtureTool.reading("npm_list_proxy_hosts", Category.PROXY_HOST),
-            FixtureTool.reading("npm_get_proxy_host", Category.PROXY_HOST),
-            FixtureTool.writing("npm_manage_proxy_host", Category.PROXY_HOST),
-            FixtureTool.reading("npm_list_access_lists", Category.ACCESS_LIST),
-            FixtureTool.writing("npm_manage_access_list", Category.ACCESS_LIST)));
+    private static final ToolCatalog CATALOG = SeedHostTools.added(ToolCatalog.standard(TestInstances.none()));
     private static final Map<String, Object> SETUP = Map.of(
             "domain", "app.example.net", "forward_host", "192.168.1.20", "forward_port", "8080", "ssl", "none");
 
