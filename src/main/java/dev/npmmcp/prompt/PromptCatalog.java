@@ -24,7 +24,10 @@ public final class PromptCatalog {
     /** The seed server's four prompts, under their names. */
     public static PromptCatalog standard() {
         return new PromptCatalog(List.of(
-                new SetupProxyPrompt(), new MigrateProxyPrompt(), new SecurityAuditPrompt(), new AccessListSetupPrompt()));
+                new SetupProxyPrompt(),
+                new MigrateProxyPrompt(),
+                new SecurityAuditPrompt(),
+                new AccessListSetupPrompt()));
     }
 
     public List<Prompt<?>> prompts() {

@@ -36,6 +36,7 @@ class ToolCallsTest {
     @Test
     void shouldWritePlaceholdersForValuesFromEarlierSteps() {
         assertThat(ToolCalls.on(Optional.empty()).call("npm_get_proxy_host", "host_id",
-                ToolCalls.placeholder("id from step 2"))).isEqualTo("npm_get_proxy_host {\"host_id\": <id from step 2>}");
+                ToolCalls.placeholder("id from step 2")))
+                .isEqualTo("npm_get_proxy_host {\"host_id\": <id from step 2>}");
     }
 }
