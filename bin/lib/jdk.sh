@@ -1,5 +1,5 @@
 # Sourced by bin/npm-mcp and bin/test: finds a JDK >= 21 and exports JAVA_HOME and NPM_MCP_JAVA.
-# Order: JAVA_HOME, then the java on PATH, then the newest under /usr/lib/jvm.
+# Order: JAVA_HOME, then the java on PATH, then the JDKs under /usr/lib/jvm (NPM_MCP_JVM_DIR overrides that folder).
 # Everything it says goes to stderr: stdout may be the MCP protocol channel.
 
 npm_mcp_java_major() {
@@ -8,16 +8,20 @@ npm_mcp_java_major() {
 }
 
 npm_mcp_find_jdk() {
-  local candidates=() c major home best="" best_major=0
+  local candidates=() c major home best="" best_major=0 told=""
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(readlink -f "$(command -v java)")")
   fi
-  for c in /usr/lib/jvm/*/bin/java; do [ -x "$c" ] && candidates+=("$c"); done
+  for c in "${NPM_MCP_JVM_DIR:-/usr/lib/jvm}"/*/bin/java; do [ -x "$c" ] && candidates+=("$c"); done
   for c in "${candidates[@]}"; do
     [ -x "$c" ] || continue
     major=$(npm_mcp_java_major "$c")
     [ -n "$major" ] || continue
+    if [ "$major" -lt 21 ] && [ -n "${JAVA_HOME:-}" ] && [ "$c" = "$JAVA_HOME/bin/java" ] && [ -z "$told" ]; then
+      told=1
+      echo "npm-mcp: JAVA_HOME ($JAVA_HOME) is Java $major; looking for a JDK 21 or newer elsewhere." >&2
+    fi
     if [ "$major" -ge 21 ]; then
       # the first acceptable candidate in priority order wins; /usr/lib/jvm is scanned only when nothing earlier fits
       best="$c"; best_major="$major"; break
@@ -26,7 +30,7 @@ npm_mcp_find_jdk() {
   if [ -z "$best" ]; then
     {
       echo "npm-mcp: no JDK 21 or newer found."
-      echo "  Looked at: JAVA_HOME (${JAVA_HOME:-unset}), 'java' on PATH, /usr/lib/jvm/*."
+      echo "  Looked at: JAVA_HOME (${JAVA_HOME:-unset}), 'java' on PATH, ${NPM_MCP_JVM_DIR:-/usr/lib/jvm}/*."
       echo "  Install one (e.g. Temurin 21+: https://adoptium.net, or your distribution's openjdk-21-jdk)"
       echo "  and either put it on PATH or set JAVA_HOME to its folder."
     } >&2

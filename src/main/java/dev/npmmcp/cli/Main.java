@@ -1,10 +1,12 @@
 package dev.npmmcp.cli;
 
+import dev.npmmcp.instance.InstanceConfigLoader;
 import dev.npmmcp.mcp.ServerVersion;
 import dev.npmmcp.security.Keyring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "MCP server for Nginx Proxy Manager.",
-        subcommands = {ServeCommand.class, KeygenCommand.class, KeyringCommand.class})
+        subcommands = {ServeCommand.class, KeygenCommand.class, KeyringCommand.class, InstancesCommand.class})
 public final class Main {
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
@@ -30,12 +32,24 @@ public final class Main {
 
     /** The command line over this keyring and secret input; tests give in-memory ones. */
     static CommandLine commandLine(Keyring keyring, SecretInput secrets) {
+        return commandLine(keyring, secrets, InstanceConfigLoader::fromProcess);
+    }
+
+    /** ... and this configuration loader (the environment and home it resolves against). */
+    static CommandLine commandLine(Keyring keyring, SecretInput secrets, Supplier<InstanceConfigLoader> loaders) {
         return new CommandLine(new Main(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == KeyringSetCommand.class
-                        ? type.cast(new KeyringSetCommand(keyring, secrets))
-                        : CommandLine.defaultFactory().create(type);
+                if (type == KeyringSetCommand.class) {
+                    return type.cast(new KeyringSetCommand(keyring, secrets));
+                }
+                if (type == ServeCommand.class) {
+                    return type.cast(new ServeCommand(keyring));
+                }
+                if (type == InstancesAddCommand.class) {
+                    return type.cast(new InstancesAddCommand(keyring, secrets, loaders));
+                }
+                return CommandLine.defaultFactory().create(type);
             }
         });
     }

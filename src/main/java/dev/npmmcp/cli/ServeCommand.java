@@ -10,6 +10,7 @@ import dev.npmmcp.mcp.NpmMcpServer;
 import dev.npmmcp.mcp.ServerOptions;
 import dev.npmmcp.mcp.StdioTransport;
 import dev.npmmcp.npm.TokenStore;
+import dev.npmmcp.security.Keyring;
 import dev.npmmcp.security.Redactor;
 import dev.npmmcp.security.logging.LogRedaction;
 import dev.npmmcp.tool.Category;
@@ -69,6 +70,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", description = "The instances file (instances.yaml)")
     Optional<Path> config = Optional.empty();
 
+    @Option(names = "--strict", description = "Refuse to start when the instances file holds plain-text secrets and"
+            + " other users can read it (otherwise a warning)")
+    boolean strict;
+
+    private final Keyring keyring;
+
+    ServeCommand(Keyring keyring) {
+        this.keyring = keyring;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (demo && config.isPresent()) {
@@ -91,7 +102,18 @@ final class ServeCommand implements Callable<Integer> {
             e.problems().forEach(problem -> System.err.println("  - " + problem));
             return 1;
         }
-        try (InstanceRegistry instances = InstanceRegistry.open(loaded, loader, TokenStore.inMemory(), redactor)) {
+        if (strict && loaded.exposedSecrets().isPresent()) {
+            System.err.println("npm-mcp: not starting (--strict): " + loaded.exposedSecrets().get());
+            return 1;
+        }
+        TokenStore tokens;
+        try {
+            tokens = TokenCaches.forSettings(loaded.settings(), System.getenv(), keyring);
+        } catch (IllegalStateException e) {
+            System.err.println("npm-mcp: " + e.getMessage());
+            return 1;
+        }
+        try (InstanceRegistry instances = InstanceRegistry.open(loaded, loader, tokens, redactor, keyring)) {
             instances.warnings().forEach(warning -> LOG.warn("{}", warning));
             return serve(options, instances, redactor);
         }

@@ -1,6 +1,7 @@
 package dev.npmmcp.deadhost;
 
 import dev.npmmcp.npm.CertificateChoice;
+import dev.npmmcp.npm.HostSettingsBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,55 +37,16 @@ public record DeadHostCreate(
         return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends HostSettingsBuilder<Builder> {
         private List<String> domainNames;
-        private Optional<CertificateChoice> certificateId = Optional.empty();
-        private Optional<Boolean> sslForced = Optional.empty();
-        private Optional<Boolean> hstsEnabled = Optional.empty();
-        private Optional<Boolean> hstsSubdomains = Optional.empty();
-        private Optional<Boolean> http2Support = Optional.empty();
-        private Optional<String> advancedConfig = Optional.empty();
-        private Optional<Map<String, Object>> meta = Optional.empty();
 
         private Builder() {}
 
-        public Builder certificateId(CertificateChoice value) {
-            this.certificateId = Optional.of(value);
-            return this;
-        }
-
-        public Builder sslForced(Boolean value) {
-            this.sslForced = Optional.of(value);
-            return this;
-        }
-
-        public Builder hstsEnabled(Boolean value) {
-            this.hstsEnabled = Optional.of(value);
-            return this;
-        }
-
-        public Builder hstsSubdomains(Boolean value) {
-            this.hstsSubdomains = Optional.of(value);
-            return this;
-        }
-
-        public Builder http2Support(Boolean value) {
-            this.http2Support = Optional.of(value);
-            return this;
-        }
-
-        public Builder advancedConfig(String value) {
-            this.advancedConfig = Optional.of(value);
-            return this;
-        }
-
-        public Builder meta(Map<String, Object> value) {
-            this.meta = Optional.of(value);
-            return this;
-        }
-
         public DeadHostCreate build() {
-            return new DeadHostCreate(domainNames, certificateId, sslForced, hstsEnabled, hstsSubdomains, http2Support, advancedConfig, meta);
+            HostSettings settings = settings();
+            return new DeadHostCreate(domainNames, settings.certificateId(), settings.sslForced(),
+                    settings.hstsEnabled(), settings.hstsSubdomains(), settings.http2Support(),
+                    settings.advancedConfig(), settings.meta());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.npmmcp.deadhost;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.HostListing;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,8 +39,7 @@ record DeadHostView(
 
     /** One line: {@code #1 old.example.net (enabled, online, certificate 2)}. */
     String line() {
-        return "#" + id + " " + String.join(", ", domainNames) + " (" + (enabled ? "enabled" : "disabled")
-                + nginxOnline.map(on -> on ? ", online" : ", OFFLINE").orElse("")
+        return "#" + id + " " + String.join(", ", domainNames) + " (" + HostListing.state(enabled, nginxOnline)
                 + certificateId.map(c -> ", certificate " + c).orElse("") + ")";
     }
 }

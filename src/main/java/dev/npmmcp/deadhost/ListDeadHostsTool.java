@@ -1,9 +1,10 @@
 package dev.npmmcp.deadhost;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.HostListing;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
@@ -65,26 +66,20 @@ public final class ListDeadHostsTool implements Tool<ListDeadHostsTool.Input, Li
     @Override
     public Result call(ToolContext context, Input input) {
         InstanceTarget target = context.target(input.instanceName());
-        List<DeadHostView> shown = new DeadHostApi(target.client())
-                .list(input.domainFilter().map(String::strip).filter(f -> !f.isEmpty()), Set.of())
-                .stream()
-                .filter(h -> !input.enabledOnly() || h.enabled())
-                .map(DeadHostView::of)
-                .toList();
+        List<DeadHostView> shown = HostListing.shown(new DeadHostApi(target.client())
+                .list(HostListing.domainFilter(input.domainFilter()), Set.of()), input.enabledOnly(),
+                DeadHost::enabled, DeadHostView::of);
         List<String> warnings = shown.stream()
                 .filter(h -> h.nginxOnline().equals(Optional.of(false)))
-                .map(h -> "404 host #" + h.id() + " (" + String.join(", ", h.domainNames()) + ") is offline: "
-                        + h.nginxErr().orElse("nginx rejected its config") + ".")
+                .map(h -> HostListing.offline("404 host #" + h.id() + " (" + String.join(", ", h.domainNames()) + ")",
+                        h.nginxErr()))
                 .toList();
         return new Result(target.name(), shown.size(), shown, warnings);
     }
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.count() + " 404 host(s) on instance '" + result.instance()
-                + "'");
-        result.deadHosts().forEach(h -> text.append("\n").append(h.line()));
-        result.warnings().forEach(w -> text.append("\nWarning: ").append(w));
-        return Optional.of(text.toString());
+        return Optional.of(HostListing.render(result.count() + " 404 host(s) on instance '" + result.instance() + "'",
+                result.deadHosts().stream().map(DeadHostView::line).toList(), result.warnings()));
     }
 }

@@ -1,25 +1,24 @@
 package dev.npmmcp.deadhost;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.tool.CertificateReferences;
-import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.npm.CertificateChoice;
-import dev.npmmcp.npm.CertificateSummary;
 import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.CertificateReferences;
 import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.EnableDisable;
+import dev.npmmcp.tool.FieldChanges;
+import dev.npmmcp.tool.HostNotes;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * {@code npm_manage_dead_host}: creates, changes, deletes, enables or disables a 404 host, stepping around two NPM
@@ -28,23 +27,10 @@ import java.util.function.Consumer;
  */
 public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, ManageDeadHostTool.Result> {
 
-    enum Operation {
-        @JsonProperty("create")
-        CREATE,
-        @JsonProperty("update")
-        UPDATE,
-        @JsonProperty("delete")
-        DELETE,
-        @JsonProperty("enable")
-        ENABLE,
-        @JsonProperty("disable")
-        DISABLE
-    }
-
     record Input(
             @JsonPropertyDescription("create: a new 404 host; update: change the fields given (others stay);"
                             + " delete: remove it (needs confirm); enable/disable: switch it on or off")
-                    Operation operation,
+                    WriteOperation operation,
             @JsonPropertyDescription("The 404 host's id (from npm_list_dead_hosts); required except for create")
                     Optional<Integer> hostId,
             @JsonPropertyDescription("The domains that should answer 404, e.g. [\"old.example.com\"]; required for"
@@ -158,41 +144,27 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
                         + String.join(", ", host.domainNames()) + ")" + where + ".", DeadHostView.of(host),
                         List.of());
             }
-            case ENABLE -> {
-                int id = requireId(input, "enable");
-                context.requireWritable("enable 404 host #" + id + where);
-                DeadHost host = api.get(id, Set.of());
-                if (host.enabled()) {
-                    yield unchanged(target, "enable", host, "404 host #" + id + " is already enabled" + where
-                            + "; nothing was changed.");
-                }
-                api.enable(id);
-                yield written(target, api, "enable", id, "Enabled 404 host #" + id + where + ".", List.of());
-            }
-            case DISABLE -> {
-                int id = requireId(input, "disable");
-                context.requireWritable("disable 404 host #" + id + where);
+            case ENABLE, DISABLE -> {
+                boolean enable = input.operation() == WriteOperation.ENABLE;
+                String verb = EnableDisable.verb(enable);
+                int id = requireId(input, verb);
                 // Read first: NPM's disable crashes its backend on a missing or already disabled 404 host.
-                DeadHost host = api.get(id, Set.of());
-                if (!host.enabled()) {
-                    yield unchanged(target, "disable", host, "404 host #" + id + " is already disabled" + where
-                            + "; nothing was changed.");
-                }
-                api.disable(id);
-                yield written(target, api, "disable", id, "Disabled 404 host #" + id + where + ".", List.of());
+                yield new EnableDisable<>("404 host #" + id, where, () -> api.get(id, Set.of()), DeadHost::enabled)
+                        .apply(context, enable, host -> api.enable(id), host -> api.disable(id),
+                                (host, message) -> unchanged(target, verb, host, message),
+                                message -> written(target, api, verb, id, message, List.of()));
             }
         };
     }
 
     private Result create(InstanceTarget target, DeadHostApi api, Input input) {
-        List<String> domains = normalized(input.domainNames().orElseThrow(() -> new ToolFailure(
+        List<String> domains = HostNotes.normalized(input.domainNames().orElseThrow(() -> new ToolFailure(
                 "create needs domain_names.", "Pass domain_names (the domains that should answer 404).")));
         DeadHostCreate.Builder create = DeadHostCreate.builder(domains);
         List<String> notes = new ArrayList<>();
         Optional<Integer> certificate = input.certificateId().filter(id -> id > 0);
         if (certificate.isPresent()) {
-            CertificateSummary summary = CertificateReferences.require(target, certificate.get());
-            CertificateReferences.coverageNote(summary, domains).ifPresent(notes::add);
+            CertificateReferences.check(target, certificate.get(), domains).ifPresent(notes::add);
             create.certificateId(CertificateChoice.existing(certificate.get()));
         } else if (input.sslForced().orElse(false) || input.http2Support().orElse(false)
                 || input.hstsEnabled().orElse(false)) {
@@ -211,23 +183,23 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
     private Result update(InstanceTarget target, DeadHostApi api, int id, Input input) {
         DeadHost current = api.get(id, Set.of());
         DeadHostUpdate.Builder update = DeadHostUpdate.builder();
-        List<String> changes = new ArrayList<>();
+        FieldChanges changes = new FieldChanges();
         List<String> notes = new ArrayList<>();
-        Optional<List<String>> domains = input.domainNames().map(ManageDeadHostTool::normalized);
-        if (domains.isPresent() && !Set.copyOf(domains.get()).equals(Set.copyOf(normalized(current.domainNames())))) {
+        Optional<List<String>> domains = input.domainNames().map(HostNotes::normalized);
+        if (domains.isPresent()
+                && !Set.copyOf(domains.get()).equals(Set.copyOf(HostNotes.normalized(current.domainNames())))) {
             update.domainNames(domains.get());
             changes.add("domain_names");
         }
-        diff(input.sslForced(), current.sslForced(), "ssl_forced", update::sslForced, changes);
-        diff(input.http2Support(), current.http2Support(), "http2_support", update::http2Support, changes);
-        diff(input.hstsEnabled(), current.hstsEnabled(), "hsts_enabled", update::hstsEnabled, changes);
-        diff(input.hstsSubdomains(), current.hstsSubdomains(), "hsts_subdomains", update::hstsSubdomains, changes);
-        diff(input.advancedConfig(), current.advancedConfig(), "advanced_config", update::advancedConfig, changes);
+        changes.compare(input.sslForced(), current.sslForced(), "ssl_forced", update::sslForced);
+        changes.compare(input.http2Support(), current.http2Support(), "http2_support", update::http2Support);
+        changes.compare(input.hstsEnabled(), current.hstsEnabled(), "hsts_enabled", update::hstsEnabled);
+        changes.compare(input.hstsSubdomains(), current.hstsSubdomains(), "hsts_subdomains", update::hstsSubdomains);
+        changes.compare(input.advancedConfig(), current.advancedConfig(), "advanced_config", update::advancedConfig);
         Optional<Integer> certificate = input.certificateId().filter(c -> c != current.certificateId());
         if (certificate.isPresent()) {
             if (certificate.get() > 0) {
-                CertificateSummary summary = CertificateReferences.require(target, certificate.get());
-                CertificateReferences.coverageNote(summary, domains.orElse(current.domainNames()))
+                CertificateReferences.check(target, certificate.get(), domains.orElse(current.domainNames()))
                         .ifPresent(notes::add);
             }
             update.certificateId(CertificateChoice.ofId(certificate.get()));
@@ -245,7 +217,7 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
         } else {
             notes.add("The host is disabled; nginx picks up the new settings when it is enabled.");
         }
-        return written(target, api, "update", id, "Updated 404 host #" + id + " (" + String.join(", ", changes)
+        return written(target, api, "update", id, "Updated 404 host #" + id + " (" + String.join(", ", changes.names())
                 + ") on instance '" + target.name() + "'.", notes);
     }
 
@@ -266,30 +238,13 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
     private static Result written(
             InstanceTarget target, DeadHostApi api, String operation, int id, String message, List<String> notes) {
         DeadHostView after = DeadHostView.of(api.get(id, Set.of()));
-        List<String> all = new ArrayList<>(notes);
-        if (after.nginxOnline().equals(Optional.of(false))) {
-            all.add(0, "nginx rejected the host's config, so " + String.join(", ", after.domainNames())
-                    + " is not served: " + after.nginxErr().orElse("no error text") + " Fix it (often"
-                    + " advanced_config) with npm_manage_dead_host update, or disable the host.");
-        }
-        return new Result(target.name(), operation, id, true, message, after, List.copyOf(all));
+        return new Result(target.name(), operation, id, true, message, after, HostNotes.afterWrite(
+                after.nginxOnline(), HostNotes.hostRefused(after.domainNames(), after.nginxErr(),
+                        "npm_manage_dead_host"), notes));
     }
 
     private static Result unchanged(InstanceTarget target, String operation, DeadHost host, String message) {
         return new Result(target.name(), operation, host.id(), false, message, DeadHostView.of(host), List.of());
-    }
-
-    private static <T> void diff(Optional<T> wanted, T current, String name, Consumer<T> set, List<String> changes) {
-        wanted.filter(value -> !value.equals(current)).ifPresent(value -> {
-            set.accept(value);
-            changes.add(name);
-        });
-    }
-
-    private static List<String> normalized(List<String> domains) {
-        return List.copyOf(new LinkedHashSet<>(domains.stream()
-                .map(d -> d.strip().toLowerCase(Locale.ROOT))
-                .toList()));
     }
 
     private static int requireId(Input input, String operation) {
@@ -300,8 +255,6 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.message()).append("\n").append(result.deadHost().line());
-        result.notes().forEach(n -> text.append("\nNote: ").append(n));
-        return Optional.of(text.toString());
+        return Optional.of(HostNotes.render(result.message(), result.deadHost().line(), result.notes()));
     }
 }

@@ -26,6 +26,18 @@ sealed interface ConfigChange {
     /** Adds the instance, or brings its existing entry in line with {@code spec}. */
     record PutInstance(InstanceSpec spec) implements ConfigChange {}
 
+    /**
+     * Adds a new instance; fails if the file already has one of that name.
+     *
+     * @param verbatim keys written exactly as given instead of the spec's literal value, e.g. a password as
+     *     {@code ${NPM_HOME_PASSWORD}}: the one way to write a {@code ${VAR}} reference on purpose
+     */
+    record AddInstance(InstanceSpec spec, Map<String, String> verbatim) implements ConfigChange {
+        public AddInstance {
+            verbatim = Map.copyOf(verbatim);
+        }
+    }
+
     record RemoveInstance(String name) implements ConfigChange {}
 
     /** Marks one instance {@code default: true} and clears the flag on any other. */
@@ -40,6 +52,16 @@ sealed interface ConfigChange {
         ArrayNode instances = instances(root, file);
         return switch (this) {
             case PutInstance(InstanceSpec spec) -> put(instances, spec, env, file);
+            case AddInstance(InstanceSpec spec, Map<String, String> verbatim) -> {
+                if (indexOf(instances, spec.name(), env) >= 0) {
+                    throw new InstanceConfigException(file + " already has an instance named '" + spec.name()
+                            + "'; choose another name, or change that one");
+                }
+                List<String> notes = put(instances, spec, env, file);
+                ObjectNode added = (ObjectNode) instances.get(indexOf(instances, spec.name(), env));
+                verbatim.forEach(added::put);
+                yield notes;
+            }
             case RemoveInstance(String name) -> {
                 int index = indexOf(instances, name, env);
                 if (index < 0) {
@@ -90,6 +112,12 @@ sealed interface ConfigChange {
                             + spec.name() + "' was the reference ${" + variable + "} in " + file + "; the new value"
                             + " is now written there instead (file mode 0600). To keep secrets out of the file,"
                             + " set " + variable + " to the new value and put the reference back."));
+                    if (SecretReferences.isReference(current.textValue())) {
+                        notes.add(key + " of '" + spec.name() + "' was the reference " + current.textValue() + " in "
+                                + file + "; the new value is now written there instead (file mode 0600). To keep"
+                                + " secrets out of the file, store the new value where the reference points and put"
+                                + " the reference back.");
+                    }
                 }
                 entry.set(key, value.get());
             }
@@ -108,23 +136,32 @@ sealed interface ConfigChange {
         }
     }
 
+    /**
+     * A spec holds values, not {@code ${VAR}} references (those were resolved when the file was read): written
+     * as is, a value containing {@code ${} would become a reference at the next start, and a tool call could make the
+     * server send any environment variable as a password. {@code $${} is the file's escape for a literal {@code ${}.
+     */
+    private static TextNode literal(String value) {
+        return TextNode.valueOf(value.replace("${", "$${"));
+    }
+
     /** The wanted value of every known key; empty means "no such key". */
     private static Map<String, Optional<JsonNode>> fields(InstanceSpec spec) {
         Map<String, Optional<JsonNode>> fields = new LinkedHashMap<>();
-        fields.put(InstanceEntry.NAME, Optional.of(TextNode.valueOf(spec.name())));
-        fields.put(InstanceEntry.HOST, Optional.of(TextNode.valueOf(spec.host())));
+        fields.put(InstanceEntry.NAME, Optional.of(literal(spec.name())));
+        fields.put(InstanceEntry.HOST, Optional.of(literal(spec.host())));
         fields.put(InstanceEntry.PORT, Optional.of(IntNode.valueOf(spec.port())));
         fields.put(InstanceEntry.USE_HTTPS, Optional.of(BooleanNode.valueOf(spec.useHttps())));
         fields.put(InstanceEntry.VERIFY_SSL, Optional.of(BooleanNode.valueOf(spec.verifySsl())));
-        fields.put(InstanceEntry.USERNAME, spec.username().map(TextNode::valueOf));
-        fields.put(InstanceEntry.PASSWORD, spec.password().map(TextNode::valueOf));
-        fields.put(InstanceEntry.API_TOKEN, spec.apiToken().map(TextNode::valueOf));
-        fields.put(InstanceEntry.TOTP_SECRET, spec.totpSecret().map(TextNode::valueOf));
-        fields.put(InstanceEntry.CA_CERT, spec.caCert().map(p -> TextNode.valueOf(p.toString())));
+        fields.put(InstanceEntry.USERNAME, spec.username().map(ConfigChange::literal));
+        fields.put(InstanceEntry.PASSWORD, spec.password().map(ConfigChange::literal));
+        fields.put(InstanceEntry.API_TOKEN, spec.apiToken().map(ConfigChange::literal));
+        fields.put(InstanceEntry.TOTP_SECRET, spec.totpSecret().map(ConfigChange::literal));
+        fields.put(InstanceEntry.CA_CERT, spec.caCert().map(p -> literal(p.toString())));
         fields.put(InstanceEntry.DEFAULT, Optional.of(BooleanNode.valueOf(spec.isDefault())));
-        fields.put(InstanceEntry.DESCRIPTION, spec.description().map(TextNode::valueOf));
+        fields.put(InstanceEntry.DESCRIPTION, spec.description().map(ConfigChange::literal));
         ArrayNode tags = JsonNodeFactory.instance.arrayNode();
-        spec.tags().forEach(tags::add);
+        spec.tags().forEach(tag -> tags.add(literal(tag)));
         fields.put(InstanceEntry.TAGS, Optional.of(tags));
         fields.put(InstanceEntry.TIMEOUT, spec.timeout().map(t -> IntNode.valueOf((int) t.toSeconds())));
         return fields;
@@ -156,7 +193,8 @@ sealed interface ConfigChange {
         if (current.isContainerNode() || wanted.isContainerNode()) {
             return false;
         }
-        return resolvedText(current, env).map(text -> text.equals(wanted.asText())).orElse(false);
+        Optional<String> wantedText = resolvedText(wanted, env);
+        return resolvedText(current, env).map(text -> wantedText.equals(Optional.of(text))).orElse(false);
     }
 
     private static Optional<String> resolvedText(JsonNode node, EnvSubstitution env) {

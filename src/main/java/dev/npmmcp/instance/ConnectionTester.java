@@ -7,6 +7,7 @@ import dev.npmmcp.npm.NpmRequest;
 import dev.npmmcp.npm.NpmServerInfo;
 import dev.npmmcp.npm.NpmUnreachableException;
 import dev.npmmcp.npm.TokenStore;
+import dev.npmmcp.tool.ToolFailure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,11 @@ import javax.net.ssl.SSLException;
 final class ConnectionTester {
 
     private final InstanceSettings settings;
+    private final SecretReferences references;
 
-    ConnectionTester(InstanceSettings settings) {
+    ConnectionTester(InstanceSettings settings, SecretReferences references) {
         this.settings = settings;
+        this.references = references;
     }
 
     ConnectionReport test(InstanceSpec spec, Optional<Duration> timeout) {
@@ -33,7 +36,15 @@ final class ConnectionTester {
                 : !spec.verifySsl()
                         ? "NOT verified (verify_ssl=false)"
                         : spec.caCert().isPresent() ? "verified with ca_cert" : "verified";
-        try (NpmClient client = NpmClient.connect(NpmConnections.of(spec, settings, timeout), TokenStore.inMemory())) {
+        InstanceSpec resolved;
+        try {
+            resolved = references.resolve(spec);
+        } catch (ToolFailure e) {
+            return new ConnectionReport(spec.name(), baseUrl, false, tls, false, Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of(e.getMessage()), Optional.of(e.hint()));
+        }
+        try (NpmClient client =
+                NpmClient.connect(NpmConnections.of(resolved, settings, timeout), TokenStore.inMemory())) {
             long started = System.nanoTime();
             try {
                 client.send(new NpmRequest("health", NpmRequest.Method.GET, "/", Map.of(), Optional.empty(), false));
@@ -42,7 +53,7 @@ final class ConnectionTester {
                 return new ConnectionReport(spec.name(), baseUrl, false, tlsFailed ? "failed" : tls, false,
                         Optional.empty(), Optional.empty(), Optional.empty(),
                         List.of((tlsFailed ? "TLS handshake failed: " : "NPM is not reachable: ") + e.npmMessage()),
-                        Optional.of(e.hint()));
+                        Optional.of(tlsFailed ? tlsHint(spec) : e.hint()));
             } catch (NpmApiException e) {
                 return new ConnectionReport(spec.name(), baseUrl, false, tls, false, Optional.empty(),
                         Optional.empty(), Optional.empty(),
@@ -82,6 +93,22 @@ final class ConnectionTester {
             return new ConnectionReport(spec.name(), baseUrl, true, tls, authenticated, version, info.setup(),
                     Optional.of(latencyMs), problems, hint);
         }
+    }
+
+    /** In the configuration's own terms: the client's hint cannot know which keys the user edits. */
+    private static String tlsHint(InstanceSpec spec) {
+        if (!spec.useHttps()) {
+            return "NPM's admin port does not speak plain HTTP here: check the port, or set use_https: true.";
+        }
+        if (spec.caCert().isPresent()) {
+            return "NPM's certificate was not accepted with ca_cert " + spec.caCert().get() + ": check that this PEM"
+                    + " file holds the CA that signed it (for a self-signed certificate, the certificate itself) and"
+                    + " that the certificate names the host " + spec.host() + "; or check that the port speaks HTTPS.";
+        }
+        return "NPM's certificate is not trusted (self-signed, a private CA, or not naming " + spec.host() + "), or"
+                + " the port does not speak HTTPS. For instance '" + spec.name() + "' set ca_cert to the PEM file of"
+                + " the CA that signed it (for a self-signed certificate, the certificate itself); only on a network"
+                + " you trust, verify_ssl: false accepts any certificate.";
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

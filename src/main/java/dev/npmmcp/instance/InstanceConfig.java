@@ -10,9 +10,15 @@ import java.util.Optional;
  *
  * @param file the instances file that was read, or would be created by the first saved change
  * @param warnings what is odd but usable (an unknown key, a missing file), for {@code npm_validate_instance_config}
+ * @param exposedSecrets set when the file holds secrets in plain text and other users can read it: the warning, with
+ *     the fix, that {@code serve} logs (and {@code serve --strict} refuses to start with); also among the warnings
  */
 public record InstanceConfig(
-        List<ConfiguredInstance> instances, InstanceSettings settings, Path file, List<String> warnings) {
+        List<ConfiguredInstance> instances,
+        InstanceSettings settings,
+        Path file,
+        List<String> warnings,
+        Optional<String> exposedSecrets) {
 
     public InstanceConfig {
         instances = List.copyOf(instances);

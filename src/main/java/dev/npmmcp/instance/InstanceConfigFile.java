@@ -1,5 +1,6 @@
 package dev.npmmcp.instance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.npmmcp.security.SecureFiles;
 import java.io.IOException;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -50,6 +53,41 @@ public final class InstanceConfigFile {
 
     Path lockFile() {
         return path.resolveSibling(path.getFileName() + ".lock");
+    }
+
+    /**
+     * Appends a new instance, creating the file if needed; {@link InstanceConfigException} when the file already has
+     * one of that name or cannot be parsed. Values are written literally, except the keys in {@code verbatim}, which
+     * are written exactly as given (the way to write a {@code ${VAR}} reference).
+     */
+    public void add(InstanceSpec spec, Map<String, String> verbatim) {
+        apply(new ConfigChange.AddInstance(spec, verbatim));
+    }
+
+    /** The names of the instances in the file as it is now (none when it does not exist yet). */
+    public List<String> names() {
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        JsonNode instances = InstanceYaml.parseYaml(content, path.toString()).path("instances");
+        List<String> names = new ArrayList<>();
+        for (JsonNode entry : instances) {
+            JsonNode name = entry.path(InstanceEntry.NAME);
+            if (name.isTextual()) {
+                try {
+                    names.add(env.resolve(name.textValue(), path.toString()));
+                } catch (InstanceConfigException unresolvable) {
+                    names.add(name.textValue());
+                }
+            }
+        }
+        return names;
     }
 
     /**

@@ -50,6 +50,16 @@ public final class InstanceConfigLoader {
         return new InstanceConfigLoader(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
+    /** Whether this loader's environment sets {@code variable}, so a {@code ${VAR}} reference to it resolves. */
+    public boolean defines(String variable) {
+        return env.containsKey(variable);
+    }
+
+    /** The home directory that {@code ~/} in configured paths stands for. */
+    Path home() {
+        return home;
+    }
+
     /** The file that is read and that saved changes go to: explicit, else NPM_MCP_CONFIG, else the home default. */
     public Path configFile(Optional<Path> explicit) {
         return ConfigPaths.configFile(explicit, env, home);
@@ -66,9 +76,12 @@ public final class InstanceConfigLoader {
         List<String> warnings = new ArrayList<>();
         InstanceSettings settings = InstanceSettings.defaults(home);
         Map<String, ConfiguredInstance> byName = new LinkedHashMap<>();
+        Optional<String> exposedSecrets = Optional.empty();
 
         if (Files.isRegularFile(file)) {
             ObjectNode root = InstanceYaml.parseYaml(read(file), file.toString());
+            exposedSecrets = FilePermissions.exposedSecrets(file, root);
+            exposedSecrets.ifPresent(warnings::add);
             ObjectNode resolved = (ObjectNode) InstanceYaml.resolve(root, substitution, file.toString());
             unknownKeys(resolved, TOP_LEVEL_KEYS, file + ": top-level", warnings);
             settings = settings(resolved.get("settings"), file.toString(), problems, warnings);
@@ -106,7 +119,7 @@ public final class InstanceConfigLoader {
         if (!problems.isEmpty()) {
             throw new InstanceConfigException(problems);
         }
-        return new InstanceConfig(List.copyOf(byName.values()), settings, file, warnings);
+        return new InstanceConfig(List.copyOf(byName.values()), settings, file, warnings, exposedSecrets);
     }
 
     private void addAll(

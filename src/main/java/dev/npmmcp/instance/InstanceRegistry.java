@@ -3,6 +3,7 @@ package dev.npmmcp.instance;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.TokenStore;
+import dev.npmmcp.security.Keyring;
 import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ToolFailure;
 import java.nio.file.Path;
@@ -70,6 +71,7 @@ public final class InstanceRegistry implements AutoCloseable {
     private final TokenStore tokens;
     private final Redactor redactor;
     private final ConnectionTester tester;
+    private final SecretReferences references;
     private final ReentrantLock changes = new ReentrantLock();
     private final AtomicReference<State> state;
     private final ConcurrentMap<String, NpmClient> clients = new ConcurrentHashMap<>();
@@ -77,16 +79,19 @@ public final class InstanceRegistry implements AutoCloseable {
     private final ConcurrentMap<String, ConnectionReport> lastTests = new ConcurrentHashMap<>();
 
     private InstanceRegistry(
-            InstanceConfig config, InstanceConfigLoader loader, TokenStore tokens, Redactor redactor) {
+            InstanceConfig config, InstanceConfigLoader loader, TokenStore tokens, Redactor redactor,
+            Keyring keyring) {
         this.settings = config.settings();
         this.warnings = config.warnings();
         this.configFile = config.file();
         this.loader = loader;
         this.tokens = tokens;
         this.redactor = redactor;
-        this.tester = new ConnectionTester(settings);
+        this.references = new SecretReferences(keyring, loader.home(), redactor);
+        this.tester = new ConnectionTester(settings, references);
         this.state = new AtomicReference<>(new State(config.instances(), Optional.empty()));
         config.instances().forEach(i -> protect(i.spec()));
+        config.instances().forEach(i -> TransportWarnings.of(i.spec()).forEach(w -> LOG.warn("{}", w)));
     }
 
     /**
@@ -97,7 +102,17 @@ public final class InstanceRegistry implements AutoCloseable {
      */
     public static InstanceRegistry open(
             InstanceConfig config, InstanceConfigLoader loader, TokenStore tokens, Redactor redactor) {
-        return new InstanceRegistry(config, loader, tokens, redactor);
+        return open(config, loader, tokens, redactor, Keyring.system());
+    }
+
+    /**
+     * @param keyring where {@code keyring:SERVICE/ACCOUNT} secrets are read from, when an instance's client is first
+     *     made (never here: opening the registry stays free of keyring and network access)
+     */
+    public static InstanceRegistry open(
+            InstanceConfig config, InstanceConfigLoader loader, TokenStore tokens, Redactor redactor,
+            Keyring keyring) {
+        return new InstanceRegistry(config, loader, tokens, redactor, keyring);
     }
 
     public InstanceSettings settings() {
@@ -141,12 +156,16 @@ public final class InstanceRegistry implements AutoCloseable {
                 .orElseThrow(this::noneConfigured);
     }
 
-    /** The instance to run a call against, with its client (created now if this is its first use). */
+    /**
+     * The instance to run a call against, with its client (created now if this is its first use, which is when
+     * {@code keyring:} and {@code file:} secrets are read; a {@link ToolFailure} names the one that cannot be).
+     */
     public InstanceTarget resolve(Optional<String> name) {
         ConfiguredInstance instance = instance(name);
         NpmClient client = clients.computeIfAbsent(instance.name(), n -> {
             LOG.debug("creating the NPM client for instance '{}'", n);
-            return NpmClient.connect(NpmConnections.of(instance.spec(), settings), tokens);
+            InstanceSpec resolved = references.resolve(instance.spec());
+            return NpmClient.connect(NpmConnections.of(resolved, settings), LoginBoundTokens.of(tokens, resolved));
         });
         return new InstanceTarget(instance.name(), client);
     }
@@ -166,6 +185,7 @@ public final class InstanceRegistry implements AutoCloseable {
 
     /** Tests a configuration that is not (or not yet) registered, with its own timeout if given. */
     public ConnectionReport test(InstanceSpec candidate) {
+        refuseNewReferences(state.get().find(candidate.name()).map(ConfiguredInstance::spec), candidate);
         protect(candidate);
         return tester.test(candidate, candidate.timeout());
     }
@@ -183,6 +203,7 @@ public final class InstanceRegistry implements AutoCloseable {
     }
 
     public InstanceChange create(InstanceSpec spec, boolean persist, Optional<Path> file) {
+        refuseNewReferences(Optional.empty(), spec);
         protect(spec);
         requireValid(spec);
         changes.lock();
@@ -211,6 +232,7 @@ public final class InstanceRegistry implements AutoCloseable {
         changes.lock();
         try {
             ConfiguredInstance existing = instance(Optional.of(spec.name()));
+            refuseNewReferences(Optional.of(existing.spec()), spec);
             // a token cached for another address or login must not be reused by the new client
             return replace(existing, spec, persist, file, !sameLogin(existing.spec(), spec));
         } finally {
@@ -232,7 +254,7 @@ public final class InstanceRegistry implements AutoCloseable {
             }
             state.set(state.get().without(existing.name()));
             dropClient(existing.name(), true);
-            tokens.remove(existing.name());
+            LoginBoundTokens.forget(tokens, existing.name());
             lastTests.remove(existing.name());
             return new InstanceChange(existing, target, notes);
         } finally {
@@ -267,6 +289,7 @@ public final class InstanceRegistry implements AutoCloseable {
         try {
             ConfiguredInstance existing = instance(Optional.of(name));
             InstanceSpec rotated = update.applyTo(existing.spec());
+            refuseNewReferences(Optional.of(existing.spec()), rotated);
             protect(rotated);
             requireValid(rotated);
             Optional<ConnectionReport> report = testFirst
@@ -306,7 +329,7 @@ public final class InstanceRegistry implements AutoCloseable {
         dropClient(spec.name(), logout);
         if (logout) {
             // also when no client was created yet: the store may hold a token from an earlier run
-            tokens.remove(spec.name());
+            LoginBoundTokens.forget(tokens, spec.name());
         }
         lastTests.remove(spec.name());
         return new InstanceChange(replaced, target, notes);
@@ -359,9 +382,35 @@ public final class InstanceRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * Secrets from tool calls are values, never references: otherwise a prompt could make the server read any
+     * keyring entry or owner-only file (an SSH key) and send it as a password to a host of its choosing. References
+     * the configuration already had may stay.
+     */
+    private static void refuseNewReferences(Optional<InstanceSpec> before, InstanceSpec after) {
+        refuseNewReference(after.name(), InstanceEntry.PASSWORD, before.flatMap(InstanceSpec::password),
+                after.password());
+        refuseNewReference(after.name(), InstanceEntry.API_TOKEN, before.flatMap(InstanceSpec::apiToken),
+                after.apiToken());
+        refuseNewReference(after.name(), InstanceEntry.TOTP_SECRET, before.flatMap(InstanceSpec::totpSecret),
+                after.totpSecret());
+    }
+
+    private static void refuseNewReference(
+            String instance, String field, Optional<String> before, Optional<String> after) {
+        if (after.filter(SecretReferences::isReference).isPresent() && !after.equals(before)) {
+            throw new ToolFailure("The " + field + " given for '" + instance + "' is a keyring: or file: reference;"
+                            + " references are read only from the instances file or the environment, never from a"
+                            + " tool call.",
+                    "Ask the user to put the reference in the instances file (npm-mcp instances add writes one), or"
+                            + " pass the secret itself; nothing was changed.");
+        }
+    }
+
     private void protect(InstanceSpec spec) {
         Stream.of(spec.password(), spec.apiToken(), spec.totpSecret())
                 .flatMap(Optional::stream)
+                .filter(secret -> !SecretReferences.isReference(secret))
                 .filter(secret -> secret.length() >= Redactor.MIN_SECRET_LENGTH)
                 .forEach(redactor::register);
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /**
  * One NPM instance as configured, with {@code ${VAR}} references already resolved. Secrets are held here in clear
  * because the client needs them; {@link #toString()} masks them so a log line or exception can never carry one.
+ * {@code keyring:} and {@code file:} references stay as written until a client needs them ({@link SecretReferences}).
  *
  * @param timeout this instance's own request timeout; empty means the settings' default
  */
@@ -103,11 +104,18 @@ public record InstanceSpec(
                 problems.add(where + ": totp_secret only applies to username/password logins; set username and"
                         + " password or remove totp_secret");
             }
-            if (!BASE32.matcher(secret.replace(" ", "").replace("-", "")).matches()) {
+            if (!SecretReferences.isReference(secret)
+                    && !BASE32.matcher(secret.replace(" ", "").replace("-", "")).matches()) {
                 problems.add(where + ": totp_secret is not base32 (letters A-Z and digits 2-7, as NPM shows it when"
                         + " two-factor authentication is enabled)");
             }
         });
+        password.flatMap(v -> SecretReferences.problem(InstanceEntry.PASSWORD, v))
+                .ifPresent(p -> problems.add(where + ": " + p));
+        apiToken.flatMap(v -> SecretReferences.problem(InstanceEntry.API_TOKEN, v))
+                .ifPresent(p -> problems.add(where + ": " + p));
+        totpSecret.flatMap(v -> SecretReferences.problem(InstanceEntry.TOTP_SECRET, v))
+                .ifPresent(p -> problems.add(where + ": " + p));
         caCert.ifPresent(path -> {
             if (!Files.isReadable(path)) {
                 problems.add(where + ": ca_cert " + path + " does not exist or is not readable; give the path of a"

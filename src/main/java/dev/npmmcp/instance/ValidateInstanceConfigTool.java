@@ -5,8 +5,6 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -114,43 +112,11 @@ final class ValidateInstanceConfigTool
                     "an instance named '" + name + "' already exists: create would fail; use update to change it"));
         }
         List<String> problems = spec.problems("instance '" + spec.name() + "'");
-        warnings.addAll(securityWarnings(spec));
+        warnings.addAll(TransportWarnings.of(spec));
         Optional<ConnectionReport> report = problems.isEmpty() && input.testConnection().orElse(true)
                 ? Optional.of(input.host().isEmpty() ? registry.test(spec.name()) : registry.test(spec))
                 : Optional.empty();
         report.ifPresent(r -> problems.addAll(r.problems()));
         return new Result(spec.name(), problems.isEmpty(), problems, warnings, report);
-    }
-
-    private static List<String> securityWarnings(InstanceSpec spec) {
-        List<String> warnings = new ArrayList<>();
-        if (spec.useHttps() && !spec.verifySsl()) {
-            warnings.add("verify_ssl is false: NPM's certificate is not checked, so anyone on the path could read"
-                    + " the credentials; prefer ca_cert with NPM's CA");
-        }
-        if (!spec.useHttps() && !isLocal(spec.host())) {
-            warnings.add("use_https is false: the password and tokens cross the network unencrypted; fine on a"
-                    + " trusted LAN, otherwise put NPM's admin port behind HTTPS");
-        }
-        return warnings;
-    }
-
-    /** Loopback or private addresses, and names that only exist on a LAN; names are not resolved (offline). */
-    private static boolean isLocal(String host) {
-        if (host.equals("localhost") || host.endsWith(".lan") || host.endsWith(".local")
-                || host.endsWith(".home.arpa")) {
-            return true;
-        }
-        boolean literal = host.contains(":") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.');
-        if (!literal) {
-            return false;
-        }
-        try {
-            // an IP literal is parsed, not looked up
-            InetAddress address = InetAddress.getByName(host);
-            return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress();
-        } catch (UnknownHostException notAnAddress) {
-            return false;
-        }
     }
 }

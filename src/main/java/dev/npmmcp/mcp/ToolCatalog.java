@@ -1,5 +1,11 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.accesslist.ListAccessListsTool;
+import dev.npmmcp.accesslist.ManageAccessListTool;
+import dev.npmmcp.proxyhost.GetProxyHostTool;
+import dev.npmmcp.proxyhost.ListProxyHostsTool;
+import dev.npmmcp.proxyhost.ManageProxyHostTool;
+import dev.npmmcp.bulk.BulkOperationsTool;
 import dev.npmmcp.certificate.ListCertificatesTool;
 import dev.npmmcp.certificate.ManageCertificateTool;
 import dev.npmmcp.certificate.ValidateCertificateTool;
@@ -48,6 +54,11 @@ public final class ToolCatalog {
     public static ToolCatalog standard(InstanceRegistry instances) {
         List<Tool<?, ?>> tools = new ArrayList<>(InstanceTools.tools(instances));
         tools.addAll(List.of(
+                new ListProxyHostsTool(),
+                new GetProxyHostTool(),
+                new ManageProxyHostTool(),
+                new ListAccessListsTool(),
+                new ManageAccessListTool(),
                 new ListCertificatesTool(),
                 new ManageCertificateTool(),
                 new ValidateCertificateTool(),
@@ -62,7 +73,13 @@ public final class ToolCatalog {
                 new GetSystemSettingsTool(),
                 new UpdateSystemSettingsTool(),
                 new GetAuditLogsTool(),
-                new GetHostReportsTool()));
+                new GetHostReportsTool(),
+                new BulkOperationsTool()));
+        return new ToolCatalog(tools);
+    }
+
+    /** A catalog of just these tools: tests use it to exercise the toolset rules on fixtures. */
+    static ToolCatalog of(List<Tool<?, ?>> tools) {
         return new ToolCatalog(tools);
     }
 

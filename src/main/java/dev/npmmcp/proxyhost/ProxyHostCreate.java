@@ -1,6 +1,7 @@
 package dev.npmmcp.proxyhost;
 
 import dev.npmmcp.npm.CertificateChoice;
+import dev.npmmcp.npm.HostSettingsBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,55 +60,23 @@ public record ProxyHostCreate(
         return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends HostSettingsBuilder<Builder> {
         private List<String> domainNames;
         private String forwardScheme;
         private String forwardHost;
         private int forwardPort;
-        private Optional<CertificateChoice> certificateId = Optional.empty();
-        private Optional<Boolean> sslForced = Optional.empty();
-        private Optional<Boolean> hstsEnabled = Optional.empty();
-        private Optional<Boolean> hstsSubdomains = Optional.empty();
         private Optional<Boolean> trustForwardedProto = Optional.empty();
-        private Optional<Boolean> http2Support = Optional.empty();
         private Optional<Boolean> blockExploits = Optional.empty();
         private Optional<Boolean> cachingEnabled = Optional.empty();
         private Optional<Boolean> allowWebsocketUpgrade = Optional.empty();
         private Optional<Integer> accessListId = Optional.empty();
-        private Optional<String> advancedConfig = Optional.empty();
         private Optional<Boolean> enabled = Optional.empty();
-        private Optional<Map<String, Object>> meta = Optional.empty();
         private Optional<List<ProxyLocation>> locations = Optional.empty();
 
         private Builder() {}
 
-        public Builder certificateId(CertificateChoice value) {
-            this.certificateId = Optional.of(value);
-            return this;
-        }
-
-        public Builder sslForced(Boolean value) {
-            this.sslForced = Optional.of(value);
-            return this;
-        }
-
-        public Builder hstsEnabled(Boolean value) {
-            this.hstsEnabled = Optional.of(value);
-            return this;
-        }
-
-        public Builder hstsSubdomains(Boolean value) {
-            this.hstsSubdomains = Optional.of(value);
-            return this;
-        }
-
         public Builder trustForwardedProto(Boolean value) {
             this.trustForwardedProto = Optional.of(value);
-            return this;
-        }
-
-        public Builder http2Support(Boolean value) {
-            this.http2Support = Optional.of(value);
             return this;
         }
 
@@ -131,18 +100,8 @@ public record ProxyHostCreate(
             return this;
         }
 
-        public Builder advancedConfig(String value) {
-            this.advancedConfig = Optional.of(value);
-            return this;
-        }
-
         public Builder enabled(Boolean value) {
             this.enabled = Optional.of(value);
-            return this;
-        }
-
-        public Builder meta(Map<String, Object> value) {
-            this.meta = Optional.of(value);
             return this;
         }
 
@@ -152,7 +111,11 @@ public record ProxyHostCreate(
         }
 
         public ProxyHostCreate build() {
-            return new ProxyHostCreate(domainNames, forwardScheme, forwardHost, forwardPort, certificateId, sslForced, hstsEnabled, hstsSubdomains, trustForwardedProto, http2Support, blockExploits, cachingEnabled, allowWebsocketUpgrade, accessListId, advancedConfig, enabled, meta, locations);
+            HostSettings settings = settings();
+            return new ProxyHostCreate(domainNames, forwardScheme, forwardHost, forwardPort, settings.certificateId(),
+                    settings.sslForced(), settings.hstsEnabled(), settings.hstsSubdomains(), trustForwardedProto,
+                    settings.http2Support(), blockExploits, cachingEnabled, allowWebsocketUpgrade, accessListId,
+                    settings.advancedConfig(), enabled, settings.meta(), locations);
         }
     }
 }

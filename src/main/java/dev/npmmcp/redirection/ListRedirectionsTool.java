@@ -1,9 +1,10 @@
 package dev.npmmcp.redirection;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.HostListing;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
@@ -66,26 +67,20 @@ public final class ListRedirectionsTool implements Tool<ListRedirectionsTool.Inp
     @Override
     public Result call(ToolContext context, Input input) {
         InstanceTarget target = context.target(input.instanceName());
-        List<RedirectionView> shown = new RedirectionHostApi(target.client())
-                .list(input.domainFilter().map(String::strip).filter(f -> !f.isEmpty()), Set.of())
-                .stream()
-                .filter(h -> !input.enabledOnly() || h.enabled())
-                .map(RedirectionView::of)
-                .toList();
+        List<RedirectionView> shown = HostListing.shown(new RedirectionHostApi(target.client())
+                .list(HostListing.domainFilter(input.domainFilter()), Set.of()), input.enabledOnly(),
+                RedirectionHost::enabled, RedirectionView::of);
         List<String> warnings = shown.stream()
                 .filter(h -> h.nginxOnline().equals(Optional.of(false)))
-                .map(h -> "Redirection #" + h.id() + " (" + String.join(", ", h.domainNames()) + ") is offline: "
-                        + h.nginxErr().orElse("nginx rejected its config") + ".")
+                .map(h -> HostListing.offline("Redirection #" + h.id() + " (" + String.join(", ", h.domainNames())
+                        + ")", h.nginxErr()))
                 .toList();
         return new Result(target.name(), shown.size(), shown, warnings);
     }
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.count() + " redirection(s) on instance '" + result.instance()
-                + "'");
-        result.redirections().forEach(r -> text.append("\n").append(r.line()));
-        result.warnings().forEach(w -> text.append("\nWarning: ").append(w));
-        return Optional.of(text.toString());
+        return Optional.of(HostListing.render(result.count() + " redirection(s) on instance '" + result.instance()
+                + "'", result.redirections().stream().map(RedirectionView::line).toList(), result.warnings()));
     }
 }

@@ -2,41 +2,29 @@ package dev.npmmcp.redirection;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.tool.CertificateReferences;
-import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.npm.CertificateChoice;
-import dev.npmmcp.npm.CertificateSummary;
 import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.CertificateReferences;
 import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.EnableDisable;
+import dev.npmmcp.tool.FieldChanges;
+import dev.npmmcp.tool.HostNotes;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /** {@code npm_manage_redirection}: creates, changes, deletes, enables or disables a redirection host. */
 public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.Input, ManageRedirectionTool.Result> {
 
     static final int DEFAULT_HTTP_CODE = 302;
-
-    enum Operation {
-        @JsonProperty("create")
-        CREATE,
-        @JsonProperty("update")
-        UPDATE,
-        @JsonProperty("delete")
-        DELETE,
-        @JsonProperty("enable")
-        ENABLE,
-        @JsonProperty("disable")
-        DISABLE
-    }
 
     enum Scheme {
         @JsonProperty("auto")
@@ -54,7 +42,7 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
     record Input(
             @JsonPropertyDescription("create: a new redirection; update: change the fields given (others stay);"
                             + " delete: remove it (needs confirm); enable/disable: switch it on or off")
-                    Operation operation,
+                    WriteOperation operation,
             @JsonPropertyDescription("The redirection's id (from npm_list_redirections); required except for"
                             + " create")
                     Optional<Integer> redirectId,
@@ -197,28 +185,21 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
                         List.of());
             }
             case ENABLE, DISABLE -> {
-                int id = requireId(input, input.operation() == Operation.ENABLE ? "enable" : "disable");
-                boolean enable = input.operation() == Operation.ENABLE;
-                String verb = enable ? "enable" : "disable";
-                context.requireWritable(verb + " redirection #" + id + where);
-                RedirectionHost host = api.get(id, Set.of());
-                if (host.enabled() == enable) {
-                    yield new Result(target.name(), verb, id, false, "Redirection #" + id + " is already " + verb
-                            + "d" + where + "; nothing was changed.", RedirectionView.of(host), List.of());
-                }
-                if (enable) {
-                    api.enable(id);
-                } else {
-                    api.disable(id);
-                }
-                yield written(target, api, verb, id, capitalized(verb) + "d redirection #" + id + where + ".",
-                        List.of());
+                boolean enable = input.operation() == WriteOperation.ENABLE;
+                String verb = EnableDisable.verb(enable);
+                int id = requireId(input, verb);
+                yield new EnableDisable<>("redirection #" + id, where, () -> api.get(id, Set.of()),
+                        RedirectionHost::enabled)
+                        .apply(context, enable, host -> api.enable(id), host -> api.disable(id),
+                                (host, message) -> new Result(target.name(), verb, id, false, message,
+                                        RedirectionView.of(host), List.of()),
+                                message -> written(target, api, verb, id, message, List.of()));
             }
         };
     }
 
     private Result create(InstanceTarget target, RedirectionHostApi api, Input input) {
-        List<String> domains = normalized(input.domainNames().orElseThrow(() -> missing("domain_names")));
+        List<String> domains = HostNotes.normalized(input.domainNames().orElseThrow(() -> missing("domain_names")));
         String forwardTo = input.forwardDomainName().map(String::strip).orElseThrow(() -> missing(
                 "forward_domain_name"));
         RedirectionHostCreate.Builder create = RedirectionHostCreate.builder(domains,
@@ -227,8 +208,7 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
         List<String> notes = new ArrayList<>();
         Optional<Integer> certificate = input.certificateId().filter(id -> id > 0);
         if (certificate.isPresent()) {
-            CertificateSummary summary = CertificateReferences.require(target, certificate.get());
-            CertificateReferences.coverageNote(summary, domains).ifPresent(notes::add);
+            CertificateReferences.check(target, certificate.get(), domains).ifPresent(notes::add);
             create.certificateId(CertificateChoice.existing(certificate.get()));
         } else {
             sslWithoutCertificate(input).ifPresent(notes::add);
@@ -248,31 +228,31 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
     private Result update(InstanceTarget target, RedirectionHostApi api, int id, Input input) {
         RedirectionHost current = api.get(id, Set.of());
         RedirectionHostUpdate.Builder update = RedirectionHostUpdate.builder();
-        List<String> changes = new ArrayList<>();
+        FieldChanges changes = new FieldChanges();
         List<String> notes = new ArrayList<>();
-        Optional<List<String>> domains = input.domainNames().map(ManageRedirectionTool::normalized);
-        if (domains.isPresent() && !Set.copyOf(domains.get()).equals(Set.copyOf(normalized(current.domainNames())))) {
+        Optional<List<String>> domains = input.domainNames().map(HostNotes::normalized);
+        if (domains.isPresent()
+                && !Set.copyOf(domains.get()).equals(Set.copyOf(HostNotes.normalized(current.domainNames())))) {
             update.domainNames(domains.get());
             changes.add("domain_names");
         }
-        diff(input.forwardScheme().map(Scheme::wire), current.forwardScheme(), "forward_scheme",
-                update::forwardScheme, changes);
-        diff(input.forwardDomainName().map(String::strip), current.forwardDomainName(), "forward_domain_name",
-                update::forwardDomainName, changes);
-        diff(input.forwardHttpCode(), current.forwardHttpCode(), "forward_http_code", update::forwardHttpCode,
-                changes);
-        diff(input.preservePath(), current.preservePath(), "preserve_path", update::preservePath, changes);
-        diff(input.sslForced(), current.sslForced(), "ssl_forced", update::sslForced, changes);
-        diff(input.http2Support(), current.http2Support(), "http2_support", update::http2Support, changes);
-        diff(input.hstsEnabled(), current.hstsEnabled(), "hsts_enabled", update::hstsEnabled, changes);
-        diff(input.hstsSubdomains(), current.hstsSubdomains(), "hsts_subdomains", update::hstsSubdomains, changes);
-        diff(input.blockExploits(), current.blockExploits(), "block_exploits", update::blockExploits, changes);
-        diff(input.advancedConfig(), current.advancedConfig(), "advanced_config", update::advancedConfig, changes);
+        changes.compare(input.forwardScheme().map(Scheme::wire), current.forwardScheme(), "forward_scheme",
+                update::forwardScheme);
+        changes.compare(input.forwardDomainName().map(String::strip), current.forwardDomainName(),
+                "forward_domain_name", update::forwardDomainName);
+        changes.compare(input.forwardHttpCode(), current.forwardHttpCode(), "forward_http_code",
+                update::forwardHttpCode);
+        changes.compare(input.preservePath(), current.preservePath(), "preserve_path", update::preservePath);
+        changes.compare(input.sslForced(), current.sslForced(), "ssl_forced", update::sslForced);
+        changes.compare(input.http2Support(), current.http2Support(), "http2_support", update::http2Support);
+        changes.compare(input.hstsEnabled(), current.hstsEnabled(), "hsts_enabled", update::hstsEnabled);
+        changes.compare(input.hstsSubdomains(), current.hstsSubdomains(), "hsts_subdomains", update::hstsSubdomains);
+        changes.compare(input.blockExploits(), current.blockExploits(), "block_exploits", update::blockExploits);
+        changes.compare(input.advancedConfig(), current.advancedConfig(), "advanced_config", update::advancedConfig);
         Optional<Integer> certificate = input.certificateId().filter(c -> c != current.certificateId());
         if (certificate.isPresent()) {
             if (certificate.get() > 0) {
-                CertificateSummary summary = CertificateReferences.require(target, certificate.get());
-                CertificateReferences.coverageNote(summary, domains.orElse(current.domainNames()))
+                CertificateReferences.check(target, certificate.get(), domains.orElse(current.domainNames()))
                         .ifPresent(notes::add);
             }
             update.certificateId(CertificateChoice.ofId(certificate.get()));
@@ -284,21 +264,17 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
                     List.of());
         }
         api.update(id, update.build());
-        return written(target, api, "update", id, "Updated redirection #" + id + " (" + String.join(", ", changes)
-                + ") on instance '" + target.name() + "'.", notes);
+        return written(target, api, "update", id, "Updated redirection #" + id + " ("
+                + String.join(", ", changes.names()) + ") on instance '" + target.name() + "'.", notes);
     }
 
     /** Reads the host back: NPM reports a refused nginx config only there, never as a failed request. */
     private static Result written(InstanceTarget target, RedirectionHostApi api, String operation, int id,
             String message, List<String> notes) {
         RedirectionView after = RedirectionView.of(api.get(id, Set.of()));
-        List<String> all = new ArrayList<>(notes);
-        if (after.nginxOnline().equals(Optional.of(false))) {
-            all.add(0, "nginx rejected the host's config, so " + String.join(", ", after.domainNames())
-                    + " is not served: " + after.nginxErr().orElse("no error text") + " Fix it (often"
-                    + " advanced_config) with npm_manage_redirection update, or disable the host.");
-        }
-        return new Result(target.name(), operation, id, true, message, after, List.copyOf(all));
+        return new Result(target.name(), operation, id, true, message, after, HostNotes.afterWrite(
+                after.nginxOnline(), HostNotes.hostRefused(after.domainNames(), after.nginxErr(),
+                        "npm_manage_redirection"), notes));
     }
 
     private static Optional<String> sslWithoutCertificate(Input input) {
@@ -307,23 +283,6 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
         return asked
                 ? Optional.of("ssl_forced, http2_support and hsts_enabled do nothing without a certificate_id.")
                 : Optional.empty();
-    }
-
-    private static <T> void diff(Optional<T> wanted, T current, String name, Consumer<T> set, List<String> changes) {
-        wanted.filter(value -> !value.equals(current)).ifPresent(value -> {
-            set.accept(value);
-            changes.add(name);
-        });
-    }
-
-    private static List<String> normalized(List<String> domains) {
-        return List.copyOf(new LinkedHashSet<>(domains.stream()
-                .map(d -> d.strip().toLowerCase(Locale.ROOT))
-                .toList()));
-    }
-
-    private static String capitalized(String verb) {
-        return Character.toUpperCase(verb.charAt(0)) + verb.substring(1);
     }
 
     private static ToolFailure missing(String parameter) {
@@ -340,8 +299,6 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.message()).append("\n").append(result.redirection().line());
-        result.notes().forEach(n -> text.append("\nNote: ").append(n));
-        return Optional.of(text.toString());
+        return Optional.of(HostNotes.render(result.message(), result.redirection().line(), result.notes()));
     }
 }

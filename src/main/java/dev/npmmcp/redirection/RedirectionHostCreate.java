@@ -1,6 +1,7 @@
 package dev.npmmcp.redirection;
 
 import dev.npmmcp.npm.CertificateChoice;
+import dev.npmmcp.npm.HostSettingsBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,20 +50,13 @@ public record RedirectionHostCreate(
         return builder;
     }
 
-    public static final class Builder {
+    public static final class Builder extends HostSettingsBuilder<Builder> {
         private List<String> domainNames;
         private String forwardScheme;
         private int forwardHttpCode;
         private String forwardDomainName;
         private Optional<Boolean> preservePath = Optional.empty();
-        private Optional<CertificateChoice> certificateId = Optional.empty();
-        private Optional<Boolean> sslForced = Optional.empty();
-        private Optional<Boolean> hstsEnabled = Optional.empty();
-        private Optional<Boolean> hstsSubdomains = Optional.empty();
-        private Optional<Boolean> http2Support = Optional.empty();
         private Optional<Boolean> blockExploits = Optional.empty();
-        private Optional<String> advancedConfig = Optional.empty();
-        private Optional<Map<String, Object>> meta = Optional.empty();
 
         private Builder() {}
 
@@ -71,48 +65,17 @@ public record RedirectionHostCreate(
             return this;
         }
 
-        public Builder certificateId(CertificateChoice value) {
-            this.certificateId = Optional.of(value);
-            return this;
-        }
-
-        public Builder sslForced(Boolean value) {
-            this.sslForced = Optional.of(value);
-            return this;
-        }
-
-        public Builder hstsEnabled(Boolean value) {
-            this.hstsEnabled = Optional.of(value);
-            return this;
-        }
-
-        public Builder hstsSubdomains(Boolean value) {
-            this.hstsSubdomains = Optional.of(value);
-            return this;
-        }
-
-        public Builder http2Support(Boolean value) {
-            this.http2Support = Optional.of(value);
-            return this;
-        }
-
         public Builder blockExploits(Boolean value) {
             this.blockExploits = Optional.of(value);
             return this;
         }
 
-        public Builder advancedConfig(String value) {
-            this.advancedConfig = Optional.of(value);
-            return this;
-        }
-
-        public Builder meta(Map<String, Object> value) {
-            this.meta = Optional.of(value);
-            return this;
-        }
-
         public RedirectionHostCreate build() {
-            return new RedirectionHostCreate(domainNames, forwardScheme, forwardHttpCode, forwardDomainName, preservePath, certificateId, sslForced, hstsEnabled, hstsSubdomains, http2Support, blockExploits, advancedConfig, meta);
+            HostSettings settings = settings();
+            return new RedirectionHostCreate(domainNames, forwardScheme, forwardHttpCode, forwardDomainName,
+                    preservePath, settings.certificateId(), settings.sslForced(), settings.hstsEnabled(),
+                    settings.hstsSubdomains(), settings.http2Support(), blockExploits, settings.advancedConfig(),
+                    settings.meta());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.npmmcp.redirection;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.npmmcp.npm.CertificateChoice;
+import dev.npmmcp.npm.HostSettingsBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,20 +64,13 @@ public record RedirectionHostUpdate(
         return new Builder();
     }
 
-    public static final class Builder {
+    public static final class Builder extends HostSettingsBuilder<Builder> {
         private Optional<List<String>> domainNames = Optional.empty();
         private Optional<String> forwardScheme = Optional.empty();
         private Optional<Integer> forwardHttpCode = Optional.empty();
         private Optional<String> forwardDomainName = Optional.empty();
         private Optional<Boolean> preservePath = Optional.empty();
-        private Optional<CertificateChoice> certificateId = Optional.empty();
-        private Optional<Boolean> sslForced = Optional.empty();
-        private Optional<Boolean> hstsEnabled = Optional.empty();
-        private Optional<Boolean> hstsSubdomains = Optional.empty();
-        private Optional<Boolean> http2Support = Optional.empty();
         private Optional<Boolean> blockExploits = Optional.empty();
-        private Optional<String> advancedConfig = Optional.empty();
-        private Optional<Map<String, Object>> meta = Optional.empty();
 
         private Builder() {}
 
@@ -105,48 +99,17 @@ public record RedirectionHostUpdate(
             return this;
         }
 
-        public Builder certificateId(CertificateChoice value) {
-            this.certificateId = Optional.of(value);
-            return this;
-        }
-
-        public Builder sslForced(Boolean value) {
-            this.sslForced = Optional.of(value);
-            return this;
-        }
-
-        public Builder hstsEnabled(Boolean value) {
-            this.hstsEnabled = Optional.of(value);
-            return this;
-        }
-
-        public Builder hstsSubdomains(Boolean value) {
-            this.hstsSubdomains = Optional.of(value);
-            return this;
-        }
-
-        public Builder http2Support(Boolean value) {
-            this.http2Support = Optional.of(value);
-            return this;
-        }
-
         public Builder blockExploits(Boolean value) {
             this.blockExploits = Optional.of(value);
             return this;
         }
 
-        public Builder advancedConfig(String value) {
-            this.advancedConfig = Optional.of(value);
-            return this;
-        }
-
-        public Builder meta(Map<String, Object> value) {
-            this.meta = Optional.of(value);
-            return this;
-        }
-
         public RedirectionHostUpdate build() {
-            return new RedirectionHostUpdate(domainNames, forwardScheme, forwardHttpCode, forwardDomainName, preservePath, certificateId, sslForced, hstsEnabled, hstsSubdomains, http2Support, blockExploits, advancedConfig, meta);
+            HostSettings settings = settings();
+            return new RedirectionHostUpdate(domainNames, forwardScheme, forwardHttpCode, forwardDomainName,
+                    preservePath, settings.certificateId(), settings.sslForced(), settings.hstsEnabled(),
+                    settings.hstsSubdomains(), settings.http2Support(), blockExploits, settings.advancedConfig(),
+                    settings.meta());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.npmmcp.redirection;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.HostListing;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,8 +51,7 @@ record RedirectionView(
     /** One line: {@code #1 www.example.net -> 301 https://cloud.example.net (path kept; enabled, online)}. */
     String line() {
         String scheme = forwardScheme.equals("auto") ? "(same scheme)://" : forwardScheme + "://";
-        String state = (enabled ? "enabled" : "disabled") + nginxOnline.map(on -> on ? ", online" : ", OFFLINE")
-                .orElse("");
+        String state = HostListing.state(enabled, nginxOnline);
         return "#" + id + " " + String.join(", ", domainNames) + " -> " + forwardHttpCode + " " + scheme
                 + forwardDomainName + (preservePath ? " (path kept; " : " (") + state
                 + certificateId.map(c -> ", certificate " + c).orElse("") + ")";

@@ -60,14 +60,26 @@ public final class EncryptedFileStore {
 
     /** Forgets the entry (after a logout or a credential change); absent entries are fine. */
     public void remove(String name) throws IOException {
-        Files.deleteIfExists(fileFor(name));
+        delete(directory, name);
+    }
+
+    /**
+     * Forgets an entry without the key: a cache whose key is unavailable in this run must still drop the token of
+     * credentials that were just replaced, or it would come back once the key does.
+     */
+    public static void delete(Path directory, String name) throws IOException {
+        Files.deleteIfExists(directory.resolve(fileName(name)));
+    }
+
+    private Path fileFor(String name) {
+        return directory.resolve(fileName(name));
     }
 
     /**
      * Names are instance names chosen by users; percent-encoding everything but {@code [A-Za-z0-9_-]} keeps file names
      * portable, readable for ordinary names, distinct for distinct names, and free of path tricks like "..".
      */
-    private Path fileFor(String name) {
+    private static String fileName(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isEmpty()) {
             throw new IllegalArgumentException("a store entry needs a name");
@@ -85,6 +97,6 @@ public final class EncryptedFileStore {
         if (encoded.length() > MAX_FILE_NAME) {
             throw new IllegalArgumentException("the store entry name is too long for a file name: " + name);
         }
-        return directory.resolve(encoded.toString());
+        return encoded.toString();
     }
 }

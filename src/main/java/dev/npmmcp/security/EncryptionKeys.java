@@ -42,6 +42,17 @@ public final class EncryptionKeys {
     }
 
     /**
+     * Checks {@value #ENV_VAR} alone, touching neither keyring nor disk, so a server can refuse a mistyped key at
+     * start while leaving the slower sources to first use. {@link IllegalStateException} when it is not a Fernet key.
+     */
+    public void checkEnvironment() {
+        String fromEnv = env.getOrDefault(ENV_VAR, "");
+        if (!fromEnv.isBlank()) {
+            parse(fromEnv, "environment variable " + ENV_VAR);
+        }
+    }
+
+    /**
      * Throws {@link IllegalStateException} when a configured key is not a Fernet key (a typo should not silently
      * start a new cache), {@link IOException} when the key file can be neither read nor created.
      */

@@ -31,7 +31,7 @@ final class JavaKeyringBackend implements KeyringBackend {
             // every backend reports a missing entry this way, indistinguishable from a refused read
             LOG.debug("keyring has no readable entry {}/{}: {}", service, account, e.getMessage());
             return Optional.empty();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             throw new KeyringException("The OS keyring failed to read " + service + "/" + account + ": " + e, e);
         } finally {
             close(keyring);
@@ -43,7 +43,7 @@ final class JavaKeyringBackend implements KeyringBackend {
         com.github.javakeyring.Keyring keyring = open();
         try {
             keyring.setPassword(service, account, secret);
-        } catch (PasswordAccessException | RuntimeException e) {
+        } catch (PasswordAccessException | RuntimeException | LinkageError e) {
             throw new KeyringException("The OS keyring refused to store " + service + "/" + account + ": "
                     + e.getMessage() + ". Use a ${VAR} reference or a file only you can read (chmod 600) instead.", e);
         } finally {
@@ -65,7 +65,8 @@ final class JavaKeyringBackend implements KeyringBackend {
     private com.github.javakeyring.Keyring open() {
         try {
             return opener.open();
-        } catch (BackendNotSupportedException e) {
+        } catch (BackendNotSupportedException | LinkageError e) {
+            // LinkageError: the native bridge (JNA) cannot load on this system, which means the same for the user
             throw new KeyringException("No OS keyring is available here (npm-mcp uses the Secret Service over D-Bus on"
                     + " Linux, the Keychain on macOS, the Credential Manager on Windows; headless servers and"
                     + " containers usually have none). Give the secret as a ${VAR} reference to an environment"

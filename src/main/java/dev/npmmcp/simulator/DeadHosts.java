@@ -2,10 +2,7 @@ package dev.npmmcp.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** 404 hosts: /nginx/dead-hosts, with NPM's two known bugs (stale render on update, broken disable). */
 final class DeadHosts implements HostKind {
@@ -14,39 +11,11 @@ final class DeadHosts implements HostKind {
 
     private DeadHosts() {}
 
-    static List<Route> routes() {
-        return HostRoutes.routes(KIND);
-    }
-
     @Override
-    public Ops ops() {
-        return new Ops("getDeadHosts", "create404Host", "getDeadHost", "updateDeadHost", "deleteDeadHost",
-                "enableDeadHost", "disableDeadHost");
-    }
-
-    @Override
-    public String base() {
-        return "/nginx/dead-hosts";
-    }
-
-    @Override
-    public String param() {
-        return "hostID";
-    }
-
-    @Override
-    public String npmIdName() {
-        return "host_id";
-    }
-
-    @Override
-    public String objectType() {
-        return "dead-host";
-    }
-
-    @Override
-    public String area() {
-        return "dead_hosts";
+    public Resource resource() {
+        return new Resource(new Ops("getDeadHosts", "create404Host", "getDeadHost", "updateDeadHost",
+                "deleteDeadHost", "enableDeadHost", "disableDeadHost"),
+                "/nginx/dead-hosts", "hostID", "host_id", "dead-host", "dead_hosts");
     }
 
     @Override
@@ -70,11 +39,7 @@ final class DeadHosts implements HostKind {
 
     @Override
     public ObjectNode newRow(SimState state, int id, int ownerId, JsonNode body) {
-        ObjectNode row = Json.object();
-        row.put("id", id);
-        row.put("created_on", state.now());
-        row.put("modified_on", state.now());
-        row.put("owner_user_id", ownerId);
+        ObjectNode row = HostRoutes.newRow(state, id, ownerId);
         row.set("domain_names", body.get("domain_names"));
         row.set("certificate_id", body.has("certificate_id") ? body.get("certificate_id") : HostRoutes.zero());
         row.put("ssl_forced", body.path("ssl_forced").asBoolean(false));
@@ -88,21 +53,6 @@ final class DeadHosts implements HostKind {
     }
 
     @Override
-    public Set<String> expansions(NpmProfile profile) {
-        return Set.of("owner", "certificate");
-    }
-
-    @Override
-    public List<String> createExpansions(NpmProfile profile) {
-        return List.of("certificate", "owner");
-    }
-
-    @Override
-    public List<String> updateExpansions(NpmProfile profile) {
-        return List.of("owner", "certificate");
-    }
-
-    @Override
     public boolean ownerWithDeleted() {
         return true;
     }
@@ -111,21 +61,6 @@ final class DeadHosts implements HostKind {
     public Optional<String> nginxError(SimState state, ObjectNode row) {
         return NginxCheck.unknownDirective(row.path("advanced_config").asText(""))
                 .map(d -> NginxCheck.error(d, "dead_host", row.path("id").asInt(), 29));
-    }
-
-    @Override
-    public void checkConflicts(SimState state, ObjectNode candidate) {
-        Domains.checkFree(state, candidate);
-    }
-
-    @Override
-    public boolean matches(ObjectNode row, String query) {
-        return Domains.matches(row, query);
-    }
-
-    @Override
-    public Comparator<ObjectNode> order() {
-        return Domains.order();
     }
 
     @Override

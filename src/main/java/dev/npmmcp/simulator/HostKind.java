@@ -16,21 +16,16 @@ interface HostKind {
     /** The seven operation ids: list, create, get, update, delete, enable, disable. */
     record Ops(String list, String create, String get, String update, String delete, String enable, String disable) {}
 
-    Ops ops();
+    /**
+     * @param base path under /api, e.g. {@code /nginx/proxy-hosts}
+     * @param param the path parameter in NPM's endpoint list
+     * @param npmIdName the name NPM's validator uses for that parameter
+     * @param objectType {@code object_type} in the audit log
+     * @param area the permission area in a user's permission row
+     */
+    record Resource(Ops ops, String base, String param, String npmIdName, String objectType, String area) {}
 
-    /** Path under /api, e.g. {@code /nginx/proxy-hosts}. */
-    String base();
-
-    /** The path parameter in NPM's endpoint list and the name NPM's validator uses for it. */
-    String param();
-
-    String npmIdName();
-
-    /** {@code object_type} in the audit log. */
-    String objectType();
-
-    /** The permission area in a user's permission row. */
-    String area();
+    Resource resource();
 
     Table table(SimState state);
 
@@ -44,14 +39,24 @@ interface HostKind {
     /** A new row with NPM's defaults and column order, {@code meta} empty. */
     ObjectNode newRow(SimState state, int id, int ownerId, JsonNode body);
 
-    Set<String> expansions(NpmProfile profile);
+    /** The relations a list or get may embed; a host has an owner and a certificate. */
+    default Set<String> expansions(NpmProfile profile) {
+        return Set.of("owner", "certificate");
+    }
 
     /** The embedded relations of a create and of an update answer, in NPM's order. */
-    List<String> createExpansions(NpmProfile profile);
+    default List<String> createExpansions(NpmProfile profile) {
+        return List.of("certificate", "owner");
+    }
 
-    List<String> updateExpansions(NpmProfile profile);
+    default List<String> updateExpansions(NpmProfile profile) {
+        return List.of("owner", "certificate");
+    }
 
-    boolean ownerWithDeleted();
+    /** Redirection and 404 hosts load their owner with {@code is_deleted}. */
+    default boolean ownerWithDeleted() {
+        return false;
+    }
 
     /** Proxy hosts load their certificate with {@code is_deleted}; the other types without. */
     default boolean certificateWithDeleted() {
@@ -61,12 +66,19 @@ interface HostKind {
     /** What {@code nginx -t} would say after writing this row's config. */
     Optional<String> nginxError(SimState state, ObjectNode row);
 
-    /** Refuses a write that clashes with other rows (taken domain names). */
-    void checkConflicts(SimState state, ObjectNode candidate);
+    /** Refuses a write that clashes with other rows: for hosts, a domain name another host has. */
+    default void checkConflicts(SimState state, ObjectNode candidate) {
+        Domains.checkFree(state, candidate);
+    }
 
-    boolean matches(ObjectNode row, String query);
+    /** Whether a row matches a list's {@code query}: for hosts, one of its domain names does. */
+    default boolean matches(ObjectNode row, String query) {
+        return Domains.matches(row, query);
+    }
 
-    Comparator<ObjectNode> order();
+    default Comparator<ObjectNode> order() {
+        return Domains.order();
+    }
 
     /**
      * NPM's 404-host update does not take the new row to nginx (it renders the stale one), so the nginx status it

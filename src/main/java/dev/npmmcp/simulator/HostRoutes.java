@@ -19,18 +19,21 @@ final class HostRoutes {
             "hsts_subdomains");
 
     private final HostKind kind;
+    private final HostKind.Resource resource;
 
     private HostRoutes(HostKind kind) {
         this.kind = kind;
+        this.resource = kind.resource();
     }
 
     static List<Route> routes(HostKind kind) {
         HostRoutes host = new HostRoutes(kind);
-        String one = kind.base() + "/{" + kind.param() + "}";
-        HostKind.Ops ops = kind.ops();
+        HostKind.Resource resource = kind.resource();
+        String one = resource.base() + "/{" + resource.param() + "}";
+        HostKind.Ops ops = resource.ops();
         return List.of(
-                Route.of("GET", kind.base(), ops.list(), p -> true, host::list),
-                Route.of("POST", kind.base(), ops.create(), p -> true, host::create),
+                Route.of("GET", resource.base(), ops.list(), p -> true, host::list),
+                Route.of("POST", resource.base(), ops.create(), p -> true, host::create),
                 Route.of("GET", one, ops.get(), p -> true, host::get),
                 Route.of("PUT", one, ops.update(), p -> true, host::update),
                 Route.of("DELETE", one, ops.delete(), p -> true, host::delete),
@@ -39,7 +42,7 @@ final class HostRoutes {
     }
 
     private Reply list(Call call) {
-        Session session = Access.require(call, kind.area(), "view");
+        Session session = Access.require(call, resource.area(), "view");
         call.expand(kind.expansions(call.profile()));
         List<ObjectNode> rows = kind.table(call.state).all().stream()
                 .filter(session::sees)
@@ -52,8 +55,8 @@ final class HostRoutes {
     }
 
     private Reply get(Call call) {
-        Session session = Access.require(call, kind.area(), "view");
-        int id = call.id(kind.param(), kind.npmIdName());
+        Session session = Access.require(call, resource.area(), "view");
+        int id = call.id(resource.param(), resource.npmIdName());
         call.expand(kind.expansions(call.profile()));
         ObjectNode row = visible(call, session, id);
         return Reply.ok(render(call.state, row, call.expandOrder()));
@@ -66,7 +69,7 @@ final class HostRoutes {
     private Reply create(Call call) {
         Session session = call.session();
         JsonNode body = call.body(kind.schema(call.profile()));
-        if (!session.may(kind.area(), "manage")) {
+        if (!session.may(resource.area(), "manage")) {
             // NPM fails deeper in its access layer here and loses the permission error entirely.
             throw NpmError.internal();
         }
@@ -82,7 +85,7 @@ final class HostRoutes {
         row.put("id", id);
         kind.table(state).put(row);
         ObjectNode answer = row.deepCopy();
-        state.audit(session.userId(), kind.objectType(), id, "created", row);
+        state.audit(session.userId(), resource.objectType(), id, "created", row);
         if (newCertificate) {
             ObjectNode certificate = Certificates.issueForHost(call, session, row.path("domain_names"));
             row.put("certificate_id", certificate.get("id").asInt());
@@ -97,8 +100,8 @@ final class HostRoutes {
     }
 
     private Reply update(Call call) {
-        Session session = Access.require(call, kind.area(), "manage");
-        int id = call.id(kind.param(), kind.npmIdName());
+        Session session = Access.require(call, resource.area(), "manage");
+        int id = call.id(resource.param(), resource.npmIdName());
         JsonNode body = call.body(kind.updateSchema(call.profile()));
         SimState state = call.state;
         ObjectNode row = visible(call, session, id);
@@ -118,7 +121,7 @@ final class HostRoutes {
         }
         candidate.put("modified_on", state.now());
         kind.table(state).put(candidate);
-        state.audit(session.userId(), kind.objectType(), id, "updated", (ObjectNode) body);
+        state.audit(session.userId(), resource.objectType(), id, "updated", (ObjectNode) body);
         if (kind.rendersOnUpdate()) {
             applyNginx(state, candidate, candidate);
         }
@@ -130,17 +133,17 @@ final class HostRoutes {
     }
 
     private Reply delete(Call call) {
-        Session session = Access.require(call, kind.area(), "manage");
-        int id = call.id(kind.param(), kind.npmIdName());
+        Session session = Access.require(call, resource.area(), "manage");
+        int id = call.id(resource.param(), resource.npmIdName());
         ObjectNode row = visible(call, session, id);
         kind.table(call.state).remove(id);
-        call.state.audit(session.userId(), kind.objectType(), id, "deleted", row);
+        call.state.audit(session.userId(), resource.objectType(), id, "deleted", row);
         return Reply.ok(BooleanNode.TRUE);
     }
 
     private Reply toggle(Call call, boolean enable) {
-        Session session = Access.require(call, kind.area(), "manage");
-        int id = call.id(kind.param(), kind.npmIdName());
+        Session session = Access.require(call, resource.area(), "manage");
+        int id = call.id(resource.param(), resource.npmIdName());
         Optional<ObjectNode> found = kind.table(call.state).find(id).filter(session::sees);
         if (!enable && kind.brokenDisable()) {
             found.ifPresent(row -> setEnabled(call, session, row, false));
@@ -160,8 +163,8 @@ final class HostRoutes {
         if (enable) {
             applyNginx(call.state, row, row);
         }
-        call.state.audit(session.userId(), kind.objectType(), row.get("id").asInt(), enable ? "enabled" : "disabled",
-                row);
+        call.state.audit(session.userId(), resource.objectType(), row.get("id").asInt(),
+                enable ? "enabled" : "disabled", row);
     }
 
     private void applyNginx(SimState state, ObjectNode target, ObjectNode rendered) {
@@ -178,6 +181,16 @@ final class HostRoutes {
             result.put("use_default_location", true);
             result.put("ipv6", true);
         }
+    }
+
+    /** A new row's first columns, which every host-like table starts with. */
+    static ObjectNode newRow(SimState state, int id, int ownerId) {
+        ObjectNode row = Json.object();
+        row.put("id", id);
+        row.put("created_on", state.now());
+        row.put("modified_on", state.now());
+        row.put("owner_user_id", ownerId);
+        return row;
     }
 
     ObjectNode render(SimState state, ObjectNode row, List<String> order) {

@@ -226,10 +226,10 @@ public final class NpmSimulator implements AutoCloseable {
             routes.addAll(TokenRoutes.routes());
             routes.addAll(Users.routes());
             routes.addAll(TwoFactor.routes());
-            routes.addAll(ProxyHosts.routes());
-            routes.addAll(RedirectionHosts.routes());
-            routes.addAll(DeadHosts.routes());
-            routes.addAll(Streams.routes());
+            routes.addAll(HostRoutes.routes(ProxyHosts.KIND));
+            routes.addAll(HostRoutes.routes(RedirectionHosts.KIND));
+            routes.addAll(HostRoutes.routes(DeadHosts.KIND));
+            routes.addAll(HostRoutes.routes(Streams.KIND));
             routes.addAll(Certificates.routes());
             routes.addAll(AccessLists.routes());
             routes.addAll(Settings.routes());

@@ -3,7 +3,6 @@ package dev.npmmcp.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,39 +14,11 @@ final class ProxyHosts implements HostKind {
 
     private ProxyHosts() {}
 
-    static List<Route> routes() {
-        return HostRoutes.routes(KIND);
-    }
-
     @Override
-    public Ops ops() {
-        return new Ops("getProxyHosts", "createProxyHost", "getProxyHost", "updateProxyHost", "deleteProxyHost",
-                "enableProxyHost", "disableProxyHost");
-    }
-
-    @Override
-    public String base() {
-        return "/nginx/proxy-hosts";
-    }
-
-    @Override
-    public String param() {
-        return "hostID";
-    }
-
-    @Override
-    public String npmIdName() {
-        return "host_id";
-    }
-
-    @Override
-    public String objectType() {
-        return "proxy-host";
-    }
-
-    @Override
-    public String area() {
-        return "proxy_hosts";
+    public Resource resource() {
+        return new Resource(new Ops("getProxyHosts", "createProxyHost", "getProxyHost", "updateProxyHost",
+                "deleteProxyHost", "enableProxyHost", "disableProxyHost"),
+                "/nginx/proxy-hosts", "hostID", "host_id", "proxy-host", "proxy_hosts");
     }
 
     @Override
@@ -96,11 +67,7 @@ final class ProxyHosts implements HostKind {
 
     @Override
     public ObjectNode newRow(SimState state, int id, int ownerId, JsonNode body) {
-        ObjectNode row = Json.object();
-        row.put("id", id);
-        row.put("created_on", state.now());
-        row.put("modified_on", state.now());
-        row.put("owner_user_id", ownerId);
+        ObjectNode row = HostRoutes.newRow(state, id, ownerId);
         row.set("domain_names", body.get("domain_names"));
         row.set("forward_host", body.get("forward_host"));
         row.set("forward_port", body.get("forward_port"));
@@ -151,11 +118,6 @@ final class ProxyHosts implements HostKind {
     }
 
     @Override
-    public boolean ownerWithDeleted() {
-        return false;
-    }
-
-    @Override
     public Optional<String> nginxError(SimState state, ObjectNode row) {
         Optional<String> directive = NginxCheck.unknownDirective(row.path("advanced_config").asText(""));
         for (JsonNode location : row.path("locations")) {
@@ -164,20 +126,5 @@ final class ProxyHosts implements HostKind {
             }
         }
         return directive.map(d -> NginxCheck.error(d, "proxy_host", row.path("id").asInt(), 44));
-    }
-
-    @Override
-    public void checkConflicts(SimState state, ObjectNode candidate) {
-        Domains.checkFree(state, candidate);
-    }
-
-    @Override
-    public boolean matches(ObjectNode row, String query) {
-        return Domains.matches(row, query);
-    }
-
-    @Override
-    public Comparator<ObjectNode> order() {
-        return Domains.order();
     }
 }

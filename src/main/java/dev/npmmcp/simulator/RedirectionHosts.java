@@ -2,10 +2,7 @@ package dev.npmmcp.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Redirection hosts: /nginx/redirection-hosts. */
 final class RedirectionHosts implements HostKind {
@@ -14,39 +11,11 @@ final class RedirectionHosts implements HostKind {
 
     private RedirectionHosts() {}
 
-    static List<Route> routes() {
-        return HostRoutes.routes(KIND);
-    }
-
     @Override
-    public Ops ops() {
-        return new Ops("getRedirectionHosts", "createRedirectionHost", "getRedirectionHost", "updateRedirectionHost",
-                "deleteRedirectionHost", "enableRedirectionHost", "disableRedirectionHost");
-    }
-
-    @Override
-    public String base() {
-        return "/nginx/redirection-hosts";
-    }
-
-    @Override
-    public String param() {
-        return "hostID";
-    }
-
-    @Override
-    public String npmIdName() {
-        return "host_id";
-    }
-
-    @Override
-    public String objectType() {
-        return "redirection-host";
-    }
-
-    @Override
-    public String area() {
-        return "redirection_hosts";
+    public Resource resource() {
+        return new Resource(new Ops("getRedirectionHosts", "createRedirectionHost", "getRedirectionHost",
+                "updateRedirectionHost", "deleteRedirectionHost", "enableRedirectionHost", "disableRedirectionHost"),
+                "/nginx/redirection-hosts", "hostID", "host_id", "redirection-host", "redirection_hosts");
     }
 
     @Override
@@ -75,11 +44,7 @@ final class RedirectionHosts implements HostKind {
 
     @Override
     public ObjectNode newRow(SimState state, int id, int ownerId, JsonNode body) {
-        ObjectNode row = Json.object();
-        row.put("id", id);
-        row.put("created_on", state.now());
-        row.put("modified_on", state.now());
-        row.put("owner_user_id", ownerId);
+        ObjectNode row = HostRoutes.newRow(state, id, ownerId);
         row.set("domain_names", body.get("domain_names"));
         row.set("forward_domain_name", body.get("forward_domain_name"));
         row.put("preserve_path", body.path("preserve_path").asBoolean(false));
@@ -98,21 +63,6 @@ final class RedirectionHosts implements HostKind {
     }
 
     @Override
-    public Set<String> expansions(NpmProfile profile) {
-        return Set.of("owner", "certificate");
-    }
-
-    @Override
-    public List<String> createExpansions(NpmProfile profile) {
-        return List.of("certificate", "owner");
-    }
-
-    @Override
-    public List<String> updateExpansions(NpmProfile profile) {
-        return List.of("owner", "certificate");
-    }
-
-    @Override
     public boolean ownerWithDeleted() {
         return true;
     }
@@ -121,20 +71,5 @@ final class RedirectionHosts implements HostKind {
     public Optional<String> nginxError(SimState state, ObjectNode row) {
         return NginxCheck.unknownDirective(row.path("advanced_config").asText(""))
                 .map(d -> NginxCheck.error(d, "redirection_host", row.path("id").asInt(), 38));
-    }
-
-    @Override
-    public void checkConflicts(SimState state, ObjectNode candidate) {
-        Domains.checkFree(state, candidate);
-    }
-
-    @Override
-    public boolean matches(ObjectNode row, String query) {
-        return Domains.matches(row, query);
-    }
-
-    @Override
-    public Comparator<ObjectNode> order() {
-        return Domains.order();
     }
 }

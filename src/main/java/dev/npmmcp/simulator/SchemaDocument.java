@@ -48,10 +48,10 @@ final class SchemaDocument {
 
     private static Optional<Schema> requestSchema(String operationId, NpmProfile profile) {
         for (HostKind kind : List.of(ProxyHosts.KIND, RedirectionHosts.KIND, DeadHosts.KIND, Streams.KIND)) {
-            if (operationId.equals(kind.ops().create())) {
+            if (operationId.equals(kind.resource().ops().create())) {
                 return Optional.of(kind.schema(profile));
             }
-            if (operationId.equals(kind.ops().update())) {
+            if (operationId.equals(kind.resource().ops().update())) {
                 return Optional.of(kind.updateSchema(profile));
             }
         }

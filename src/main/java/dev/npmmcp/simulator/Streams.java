@@ -18,39 +18,11 @@ final class Streams implements HostKind {
 
     private Streams() {}
 
-    static List<Route> routes() {
-        return HostRoutes.routes(KIND);
-    }
-
     @Override
-    public Ops ops() {
-        return new Ops("getStreams", "createStream", "getStream", "updateStream", "deleteStream", "enableStream",
-                "disableStream");
-    }
-
-    @Override
-    public String base() {
-        return "/nginx/streams";
-    }
-
-    @Override
-    public String param() {
-        return "streamID";
-    }
-
-    @Override
-    public String npmIdName() {
-        return "stream_id";
-    }
-
-    @Override
-    public String objectType() {
-        return "stream";
-    }
-
-    @Override
-    public String area() {
-        return "streams";
+    public Resource resource() {
+        return new Resource(new Ops("getStreams", "createStream", "getStream", "updateStream", "deleteStream",
+                "enableStream", "disableStream"),
+                "/nginx/streams", "streamID", "stream_id", "stream", "streams");
     }
 
     @Override
@@ -85,11 +57,7 @@ final class Streams implements HostKind {
 
     @Override
     public ObjectNode newRow(SimState state, int id, int ownerId, JsonNode body) {
-        ObjectNode row = Json.object();
-        row.put("id", id);
-        row.put("created_on", state.now());
-        row.put("modified_on", state.now());
-        row.put("owner_user_id", ownerId);
+        ObjectNode row = HostRoutes.newRow(state, id, ownerId);
         row.set("incoming_port", body.get("incoming_port"));
         row.set("forwarding_host", body.get("forwarding_host"));
         row.set("forwarding_port", body.get("forwarding_port"));
@@ -117,11 +85,6 @@ final class Streams implements HostKind {
     @Override
     public List<String> updateExpansions(NpmProfile profile) {
         return profile.streamCertificates() ? List.of("owner", "certificate") : List.of("owner");
-    }
-
-    @Override
-    public boolean ownerWithDeleted() {
-        return false;
     }
 
     @Override

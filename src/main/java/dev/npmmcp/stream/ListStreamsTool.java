@@ -1,9 +1,10 @@
 package dev.npmmcp.stream;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.HostListing;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
@@ -65,15 +66,12 @@ public final class ListStreamsTool implements Tool<ListStreamsTool.Input, ListSt
     public Result call(ToolContext context, Input input) {
         InstanceTarget target = context.target(input.instanceName());
         List<Stream> all = new StreamApi(target.client()).list(Optional.empty(), Set.of());
-        List<StreamView> shown = all.stream()
-                .filter(s -> !input.enabledOnly() || s.enabled())
-                .map(StreamView::of)
-                .toList();
+        List<StreamView> shown = HostListing.shown(all, input.enabledOnly(), Stream::enabled, StreamView::of);
         List<String> warnings = new ArrayList<>();
         for (StreamView stream : shown) {
             if (stream.nginxOnline().equals(Optional.of(false))) {
-                warnings.add("Stream #" + stream.id() + " (port " + stream.incomingPort() + ") is offline: "
-                        + stream.nginxErr().orElse("nginx rejected its config") + ".");
+                warnings.add(HostListing.offline("Stream #" + stream.id() + " (port " + stream.incomingPort() + ")",
+                        stream.nginxErr()));
             }
         }
         PortClashes.sharedPorts(all).forEach(warnings::add);
@@ -82,9 +80,7 @@ public final class ListStreamsTool implements Tool<ListStreamsTool.Input, ListSt
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.count() + " stream(s) on instance '" + result.instance() + "'");
-        result.streams().forEach(s -> text.append("\n").append(s.line()));
-        result.warnings().forEach(w -> text.append("\nWarning: ").append(w));
-        return Optional.of(text.toString());
+        return Optional.of(HostListing.render(result.count() + " stream(s) on instance '" + result.instance() + "'",
+                result.streams().stream().map(StreamView::line).toList(), result.warnings()));
     }
 }

@@ -1,17 +1,20 @@
 package dev.npmmcp.stream;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.tool.CertificateReferences;
-import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.npm.CertificateChoice;
 import dev.npmmcp.npm.CertificateSummary;
 import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.CertificateReferences;
 import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.EnableDisable;
+import dev.npmmcp.tool.FieldChanges;
+import dev.npmmcp.tool.HostNotes;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,23 +23,10 @@ import java.util.Set;
 /** {@code npm_manage_stream}: creates, changes, deletes, enables or disables a TCP/UDP stream. */
 public final class ManageStreamTool implements Tool<ManageStreamTool.Input, ManageStreamTool.Result> {
 
-    enum Operation {
-        @JsonProperty("create")
-        CREATE,
-        @JsonProperty("update")
-        UPDATE,
-        @JsonProperty("delete")
-        DELETE,
-        @JsonProperty("enable")
-        ENABLE,
-        @JsonProperty("disable")
-        DISABLE
-    }
-
     record Input(
             @JsonPropertyDescription("create: a new stream; update: change the fields given (others stay);"
                             + " delete: remove it (needs confirm); enable/disable: switch it on or off")
-                    Operation operation,
+                    WriteOperation operation,
             @JsonPropertyDescription("The stream's id (from npm_list_streams); required except for create")
                     Optional<Integer> streamId,
             @JsonPropertyDescription("The port NPM listens on (1-65535); required for create. Must not be used by"
@@ -159,21 +149,14 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
                         + stream.incomingPort() + " -> " + stream.forwardingHost() + ":" + stream.forwardingPort()
                         + ")" + where + ".", StreamView.of(stream), List.of());
             }
-            case ENABLE -> {
-                int id = requireId(input, "enable");
-                context.requireWritable("enable stream #" + id + where);
-                yield enable(target, api, id);
-            }
-            case DISABLE -> {
-                int id = requireId(input, "disable");
-                context.requireWritable("disable stream #" + id + where);
-                Stream stream = api.get(id, Set.of());
-                if (!stream.enabled()) {
-                    yield unchanged(target, "disable", stream, "Stream #" + id + " is already disabled" + where
-                            + "; nothing was changed.");
-                }
-                api.disable(id);
-                yield written(target, api, "disable", id, "Disabled stream #" + id + where + ".", List.of());
+            case ENABLE, DISABLE -> {
+                boolean enable = input.operation() == WriteOperation.ENABLE;
+                String verb = EnableDisable.verb(enable);
+                int id = requireId(input, verb);
+                yield new EnableDisable<>("stream #" + id, where, () -> api.get(id, Set.of()), Stream::enabled)
+                        .apply(context, enable, stream -> enable(target, api, stream), stream -> api.disable(id),
+                                (stream, message) -> unchanged(target, verb, stream, message),
+                                message -> written(target, api, verb, id, message, List.of()));
             }
         };
     }
@@ -207,31 +190,17 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
     private Result update(InstanceTarget target, StreamApi api, int id, Input input) {
         Stream current = api.get(id, Set.of());
         StreamUpdate.Builder update = StreamUpdate.builder();
-        List<String> changes = new ArrayList<>();
+        FieldChanges changes = new FieldChanges();
         List<String> notes = new ArrayList<>();
         int port = input.incomingPort().orElse(current.incomingPort());
         boolean tcp = input.tcpForwarding().orElse(current.tcpForwarding());
         boolean udp = input.udpForwarding().orElse(current.udpForwarding());
-        if (port != current.incomingPort()) {
-            update.incomingPort(port);
-            changes.add("incoming_port");
-        }
-        input.forwardingHost().map(String::strip).filter(h -> !h.equals(current.forwardingHost())).ifPresent(h -> {
-            update.forwardingHost(h);
-            changes.add("forwarding_host");
-        });
-        input.forwardingPort().filter(p -> p != current.forwardingPort()).ifPresent(p -> {
-            update.forwardingPort(p);
-            changes.add("forwarding_port");
-        });
-        if (tcp != current.tcpForwarding()) {
-            update.tcpForwarding(tcp);
-            changes.add("tcp_forwarding");
-        }
-        if (udp != current.udpForwarding()) {
-            update.udpForwarding(udp);
-            changes.add("udp_forwarding");
-        }
+        changes.compare(input.incomingPort(), current.incomingPort(), "incoming_port", update::incomingPort);
+        changes.compare(input.forwardingHost().map(String::strip), current.forwardingHost(), "forwarding_host",
+                update::forwardingHost);
+        changes.compare(input.forwardingPort(), current.forwardingPort(), "forwarding_port", update::forwardingPort);
+        changes.compare(input.tcpForwarding(), current.tcpForwarding(), "tcp_forwarding", update::tcpForwarding);
+        changes.compare(input.udpForwarding(), current.udpForwarding(), "udp_forwarding", update::udpForwarding);
         Optional<Integer> certificate = input.certificateId().filter(c -> c != current.certificateId());
         if (certificate.isPresent()) {
             if (certificate.get() > 0) {
@@ -257,38 +226,29 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
             notes.addAll(disabledOnPort(streams, id, port, tcp, udp));
         }
         api.update(id, update.build());
-        return written(target, api, "update", id, "Updated stream #" + id + " (" + String.join(", ", changes)
+        return written(target, api, "update", id, "Updated stream #" + id + " (" + String.join(", ", changes.names())
                 + ") on instance '" + target.name() + "'.", notes);
     }
 
-    private Result enable(InstanceTarget target, StreamApi api, int id) {
-        Stream stream = api.get(id, Set.of());
-        if (stream.enabled()) {
-            return unchanged(target, "enable", stream, "Stream #" + id + " is already enabled on instance '"
-                    + target.name() + "'; nothing was changed.");
-        }
+    /** A disabled stream is allowed on a used port; enabling it is not, or nginx would leave it offline. */
+    private static void enable(InstanceTarget target, StreamApi api, Stream stream) {
         List<Stream> streams = api.list(Optional.empty(), Set.of());
-        PortClashes.clash(streams, id, stream.incomingPort(), stream.tcpForwarding(), stream.udpForwarding())
+        PortClashes.clash(streams, stream.id(), stream.incomingPort(), stream.tcpForwarding(), stream.udpForwarding())
                 .ifPresent(other -> {
                     throw clashFailure(target, stream.incomingPort(), other,
                             "disable stream #" + other.id() + " first, or move one of them to another port");
                 });
-        api.enable(id);
-        return written(target, api, "enable", id, "Enabled stream #" + id + " on instance '" + target.name() + "'.",
-                List.of());
+        api.enable(stream.id());
     }
 
     /** Reads the stream back: NPM reports a refused nginx config only there, never as a failed request. */
     private static Result written(
             InstanceTarget target, StreamApi api, String operation, int id, String message, List<String> notes) {
         StreamView after = StreamView.of(api.get(id, Set.of()));
-        List<String> all = new ArrayList<>(notes);
-        if (after.nginxOnline().equals(Optional.of(false))) {
-            all.add(0, "nginx rejected the stream's config, so nothing listens on port " + after.incomingPort() + ": "
-                    + after.nginxErr().orElse("no error text") + " Fix the stream (npm_manage_stream update) or"
-                    + " disable it.");
-        }
-        return new Result(target.name(), operation, id, true, message, after, List.copyOf(all));
+        return new Result(target.name(), operation, id, true, message, after, HostNotes.afterWrite(
+                after.nginxOnline(), "nginx rejected the stream's config, so nothing listens on port "
+                        + after.incomingPort() + ": " + after.nginxErr().orElse("no error text") + " Fix the stream"
+                        + " (npm_manage_stream update) or disable it.", notes));
     }
 
     private static Result unchanged(InstanceTarget target, String operation, Stream stream, String message) {
@@ -355,8 +315,6 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.message()).append("\n").append(result.stream().line());
-        result.notes().forEach(n -> text.append("\nNote: ").append(n));
-        return Optional.of(text.toString());
+        return Optional.of(HostNotes.render(result.message(), result.stream().line(), result.notes()));
     }
 }

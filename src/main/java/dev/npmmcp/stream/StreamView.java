@@ -1,6 +1,7 @@
 package dev.npmmcp.stream;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.HostListing;
 import java.util.Optional;
 
 /** A stream as the tools report it: what it forwards, and whether nginx is actually listening. */
@@ -38,10 +39,8 @@ record StreamView(
         String protocols = tcpForwarding && udpForwarding ? "tcp+udp" : tcpForwarding ? "tcp" : udpForwarding
                 ? "udp" : "no protocol";
         String tls = certificateId.map(c -> ", TLS certificate " + c).orElse("");
-        String state = enabled ? "enabled" : "disabled";
-        String online = nginxOnline.map(on -> on ? ", online" : ", OFFLINE").orElse("");
         return "#" + id + " :" + incomingPort + "/" + protocols + " -> " + forwardingHost + ":" + forwardingPort
-                + " (" + state + online + tls + ")";
+                + " (" + HostListing.state(enabled, nginxOnline) + tls + ")";
     }
 
     String protocols() {

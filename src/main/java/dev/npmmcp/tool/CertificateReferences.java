@@ -29,6 +29,11 @@ public final class CertificateReferences {
         }
     }
 
+    /** Requires the certificate to exist; a note when it leaves some of the domains uncovered. */
+    public static Optional<String> check(InstanceTarget target, int certificateId, List<String> domains) {
+        return coverageNote(require(target, certificateId), domains);
+    }
+
     /** A note when the certificate leaves some of the domains uncovered; empty when it covers them all. */
     public static Optional<String> coverageNote(CertificateSummary certificate, List<String> domains) {
         if (certificate.domainNames().isEmpty()) {

@@ -4,29 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.npmmcp.testing.ToolFixture;
-import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.simulator.SimulatorSeed;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolJson;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** npm_list_certificates against the simulator's demo homelab (a Let's Encrypt and a custom certificate). */
 class ListCertificatesToolTest {
-
-    @TempDir
-    Path home;
 
     private final ListCertificatesTool tool = new ListCertificatesTool();
     private ToolFixture fixture;
 
     @BeforeEach
     void start() {
-        fixture = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO), home);
+        fixture = ToolFixture.demo();
     }
 
     @AfterEach

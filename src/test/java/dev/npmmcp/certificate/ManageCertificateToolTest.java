@@ -3,14 +3,11 @@ package dev.npmmcp.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.npm.TestPki;
 import dev.npmmcp.simulator.NpmProfile;
-import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.simulator.SimulatorSeed;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolJson;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +15,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** npm_manage_certificate against the simulator: what NPM received, and what it holds afterwards. */
 class ManageCertificateToolTest {
@@ -29,9 +25,6 @@ class ManageCertificateToolTest {
     private static TestPki.Issued app;
     private static TestPki.Issued other;
     private static TestPki.Issued nas;
-
-    @TempDir
-    Path home;
 
     private final ManageCertificateTool tool = new ManageCertificateTool();
     private ToolFixture fixture;
@@ -44,7 +37,7 @@ class ManageCertificateToolTest {
     }
 
     private void start(NpmProfile profile) {
-        fixture = ToolFixture.start(NpmSimulator.builder().profile(profile).seed(SimulatorSeed.DEMO), home);
+        fixture = ToolFixture.demo(profile);
     }
 
     @AfterEach

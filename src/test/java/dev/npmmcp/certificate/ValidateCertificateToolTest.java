@@ -2,28 +2,21 @@ package dev.npmmcp.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.npm.TestPki;
 import dev.npmmcp.simulator.NpmProfile;
-import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.simulator.SimulatorSeed;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolJson;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** npm_validate_certificate: every check, and that nothing is created. */
 class ValidateCertificateToolTest {
 
     private static TestPki.Issued app;
     private static TestPki.Issued other;
-
-    @TempDir
-    Path home;
 
     private final ValidateCertificateTool tool = new ValidateCertificateTool();
     private ToolFixture fixture;
@@ -35,7 +28,7 @@ class ValidateCertificateToolTest {
     }
 
     private void start(NpmProfile profile) {
-        fixture = ToolFixture.start(NpmSimulator.builder().profile(profile).seed(SimulatorSeed.DEMO), home);
+        fixture = ToolFixture.demo(profile);
     }
 
     @AfterEach

@@ -1,10 +1,9 @@
 package dev.npmmcp.deadhost;
 
-import dev.npmmcp.testing.SimulatedNpm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.npmmcp.simulator.NpmProfile;
+import dev.npmmcp.testing.ToolFixture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ListDeadHostsToolTest {
 
     private final ListDeadHostsTool tool = new ListDeadHostsTool();
-    private final SimulatedNpm npm = SimulatedNpm.start(NpmProfile.V2_15);
+    private final ToolFixture npm = ToolFixture.demo();
 
     @AfterEach
     void stop() {
@@ -23,14 +22,14 @@ class ListDeadHostsToolTest {
 
     @Test
     void shouldListThe404Hosts() {
-        JsonNode result = npm.call(tool, Map.of());
+        JsonNode result = npm.callJson(tool, Map.of());
 
-        assertThat(result.get("instance").asText()).isEqualTo(SimulatedNpm.INSTANCE);
+        assertThat(result.get("instance").asText()).isEqualTo(ToolFixture.INSTANCE);
         assertThat(result.get("count").asInt()).isEqualTo(1);
         assertThat(result.at("/dead_hosts/0/domain_names").toString()).isEqualTo("[\"old.example.net\"]");
         assertThat(result.at("/dead_hosts/0/nginx_online").asBoolean()).isTrue();
         assertThat(result.get("warnings")).isEmpty();
-        assertThat(npm.sim.requestCount("getDeadHosts")).isEqualTo(1);
+        assertThat(npm.sim().requestCount("getDeadHosts")).isEqualTo(1);
     }
 
     @Test
@@ -38,7 +37,7 @@ class ListDeadHostsToolTest {
         new DeadHostApi(npm.client()).create(DeadHostCreate.builder(List.of("broken.example.net"))
                 .advancedConfig("this is not valid nginx;").build());
 
-        JsonNode result = npm.call(tool, Map.of("domain_filter", "broken"));
+        JsonNode result = npm.callJson(tool, Map.of("domain_filter", "broken"));
 
         assertThat(result.get("count").asInt()).isEqualTo(1);
         assertThat(result.at("/dead_hosts/0/nginx_online").asBoolean(true)).isFalse();

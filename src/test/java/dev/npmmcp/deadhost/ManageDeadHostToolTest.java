@@ -1,13 +1,12 @@
 package dev.npmmcp.deadhost;
 
-import dev.npmmcp.testing.SimulatedNpm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.npm.NpmNotFoundException;
-import dev.npmmcp.simulator.NpmProfile;
 import dev.npmmcp.simulator.SimExchange;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ManageDeadHostToolTest {
 
     private final ManageDeadHostTool tool = new ManageDeadHostTool();
-    private final SimulatedNpm npm = SimulatedNpm.start(NpmProfile.V2_15);
+    private final ToolFixture npm = ToolFixture.demo();
 
     @AfterEach
     void stop() {
@@ -36,27 +35,27 @@ class ManageDeadHostToolTest {
 
     @Test
     void shouldCreateAndReadBack() {
-        JsonNode result = npm.call(tool, Map.of("operation", "create", "domain_names", List.of("retired.example.net")));
+        JsonNode result = npm.callJson(tool, Map.of("operation", "create", "domain_names", List.of("retired.example.net")));
 
         int id = result.get("host_id").asInt();
         assertThat(result.at("/dead_host/nginx_online").asBoolean()).isTrue();
         assertThat(npm.bodies("create404Host")).containsExactly("{\"domain_names\":[\"retired.example.net\"]}");
-        assertThat(npm.sim.requestCount("getDeadHost")).as("read back after the write").isEqualTo(1);
+        assertThat(npm.sim().requestCount("getDeadHost")).as("read back after the write").isEqualTo(1);
         assertThat(api().get(id, Set.of()).domainNames()).containsExactly("retired.example.net");
     }
 
     @Test
     void shouldRefuseACertificateThatDoesNotExist() {
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create", "domain_names",
+        assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "create", "domain_names",
                         List.of("retired.example.net"), "certificate_id", 99)))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("Certificate 99 does not exist");
-        assertThat(npm.sim.requestCount("create404Host")).isZero();
+        assertThat(npm.sim().requestCount("create404Host")).isZero();
     }
 
     @Test
     void shouldUseAnExistingCertificateAndNoteTheDomainsItLeavesOut() {
-        JsonNode result = npm.call(tool, Map.of("operation", "create", "domain_names", List.of("retired.example.net"),
+        JsonNode result = npm.callJson(tool, Map.of("operation", "create", "domain_names", List.of("retired.example.net"),
                 "certificate_id", 1));
 
         assertThat(result.at("/dead_host/certificate_id").asInt()).isEqualTo(1);
@@ -66,44 +65,44 @@ class ManageDeadHostToolTest {
 
     @Test
     void shouldNeverSendDisableToADisabledHost() {
-        JsonNode first = npm.call(tool, Map.of("operation", "disable", "host_id", 1));
-        JsonNode second = npm.call(tool, Map.of("operation", "disable", "host_id", 1));
+        JsonNode first = npm.callJson(tool, Map.of("operation", "disable", "host_id", 1));
+        JsonNode second = npm.callJson(tool, Map.of("operation", "disable", "host_id", 1));
 
         assertThat(first.get("changed").asBoolean()).isTrue();
         assertThat(first.at("/dead_host/enabled").asBoolean()).isFalse();
         assertThat(second.get("changed").asBoolean()).isFalse();
         assertThat(second.get("message").asText()).contains("already disabled");
-        assertThat(npm.sim.requestCount("disableDeadHost")).isEqualTo(1);
+        assertThat(npm.sim().requestCount("disableDeadHost")).isEqualTo(1);
     }
 
     @Test
     void shouldNeverSendDisableToAMissingHost() {
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "disable", "host_id", 42)))
+        assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "disable", "host_id", 42)))
                 .isInstanceOf(NpmNotFoundException.class);
-        assertThat(npm.sim.requestCount("disableDeadHost")).isZero();
+        assertThat(npm.sim().requestCount("disableDeadHost")).isZero();
     }
 
     @Test
     void shouldTreatEnablingAnEnabledHostAsDone() {
-        JsonNode result = npm.call(tool, Map.of("operation", "enable", "host_id", 1));
+        JsonNode result = npm.callJson(tool, Map.of("operation", "enable", "host_id", 1));
 
         assertThat(result.get("changed").asBoolean()).isFalse();
-        assertThat(npm.sim.requestCount("enableDeadHost")).isZero();
+        assertThat(npm.sim().requestCount("enableDeadHost")).isZero();
     }
 
     @Test
     void shouldReRenderAnEnabledHostAfterAnUpdateSoNginxSeesTheNewSettings() {
-        JsonNode broken = npm.call(tool, Map.of("operation", "update", "host_id", 1,
+        JsonNode broken = npm.callJson(tool, Map.of("operation", "update", "host_id", 1,
                 "advanced_config", "this is not valid nginx;"));
 
         assertThat(broken.at("/dead_host/nginx_online").asBoolean(true))
                 .as("the new, broken config is what nginx checked").isFalse();
         assertThat(broken.at("/notes/0").asText()).startsWith("nginx rejected the host's config");
         assertThat(broken.get("notes").toString()).contains("disabled and enabled again");
-        assertThat(npm.exchanges).extracting(SimExchange::operationId)
+        assertThat(npm.exchanges()).extracting(SimExchange::operationId)
                 .containsSubsequence("updateDeadHost", "disableDeadHost", "enableDeadHost", "getDeadHost");
 
-        JsonNode fixed = npm.call(tool, Map.of("operation", "update", "host_id", 1, "advanced_config", ""));
+        JsonNode fixed = npm.callJson(tool, Map.of("operation", "update", "host_id", 1, "advanced_config", ""));
 
         assertThat(fixed.at("/dead_host/nginx_online").asBoolean()).isTrue();
         assertThat(npm.bodies("updateDeadHost")).containsExactly(
@@ -115,32 +114,32 @@ class ManageDeadHostToolTest {
     void shouldLeaveADisabledHostDisabledOnUpdate() {
         api().disable(1);
 
-        JsonNode result = npm.call(tool, Map.of("operation", "update", "host_id", 1,
+        JsonNode result = npm.callJson(tool, Map.of("operation", "update", "host_id", 1,
                 "domain_names", List.of("old.example.net", "older.example.net")));
 
         assertThat(result.get("notes").toString()).contains("when it is enabled");
-        assertThat(npm.sim.requestCount("disableDeadHost")).as("only the test's own disable").isEqualTo(1);
-        assertThat(npm.sim.requestCount("enableDeadHost")).isZero();
+        assertThat(npm.sim().requestCount("disableDeadHost")).as("only the test's own disable").isEqualTo(1);
+        assertThat(npm.sim().requestCount("enableDeadHost")).isZero();
         assertThat(api().get(1, Set.of()).domainNames()).containsExactly("old.example.net", "older.example.net");
     }
 
     @Test
     void shouldNotWriteWhenTheUpdateChangesNothing() {
-        JsonNode result = npm.call(tool, Map.of("operation", "update", "host_id", 1,
+        JsonNode result = npm.callJson(tool, Map.of("operation", "update", "host_id", 1,
                 "domain_names", List.of("OLD.example.net"), "ssl_forced", false));
 
         assertThat(result.get("changed").asBoolean()).isFalse();
-        assertThat(npm.sim.requestCount("updateDeadHost")).isZero();
+        assertThat(npm.sim().requestCount("updateDeadHost")).isZero();
     }
 
     @Test
     void shouldDeleteOnlyWithConfirmation() {
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "delete", "host_id", 1)))
+        assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "delete", "host_id", 1)))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("confirmation");
-        assertThat(npm.sim.requestCount("deleteDeadHost")).isZero();
+        assertThat(npm.sim().requestCount("deleteDeadHost")).isZero();
 
-        npm.call(tool, Map.of("operation", "delete", "host_id", 1, "confirm", true));
+        npm.callJson(tool, Map.of("operation", "delete", "host_id", 1, "confirm", true));
 
         assertThat(api().list(Optional.empty(), Set.of())).isEmpty();
     }
@@ -151,6 +150,6 @@ class ManageDeadHostToolTest {
                         "domain_names", List.of("retired.example.net"))))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("read-only");
-        assertThat(npm.sim.requestCount("create404Host")).isZero();
+        assertThat(npm.sim().requestCount("create404Host")).isZero();
     }
 }

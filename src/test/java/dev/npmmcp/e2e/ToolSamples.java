@@ -24,6 +24,12 @@ final class ToolSamples {
             entry("npm_validate_instance_config", Map.of("instance_name", "demo")),
             entry("npm_manage_instance", Map.of("operation", "test", "instance_name", "demo")),
             entry("npm_update_instance_credentials", Map.of("instance_name", "demo", "new_password", "changeme")),
+            // proxy hosts, access lists
+            entry("npm_list_proxy_hosts", Map.of("domain_filter", "example.net")),
+            entry("npm_get_proxy_host", Map.of("domain_name", "cloud.example.net")),
+            entry("npm_manage_proxy_host", Map.of("operation", "enable", "host_id", 1)),
+            entry("npm_list_access_lists", Map.of()),
+            entry("npm_manage_access_list", Map.of("operation", "update", "list_id", 1, "satisfy_any", true)),
             // stream, redirection, 404 hosts
             entry("npm_list_streams", Map.of()),
             entry("npm_manage_stream", Map.of("operation", "update", "stream_id", 1, "forwarding_port", 2022)),
@@ -43,7 +49,9 @@ final class ToolSamples {
             entry("npm_get_system_settings", Map.of()),
             entry("npm_update_system_settings", Map.of("setting_id", "default-site", "value", "404")),
             entry("npm_get_audit_logs", Map.of("limit", 10)),
-            entry("npm_get_host_reports", Map.of()));
+            entry("npm_get_host_reports", Map.of()),
+            // bulk
+            entry("npm_bulk_operations", Map.of("operation", "export_config", "format", "yaml")));
 
     private ToolSamples() {}
 

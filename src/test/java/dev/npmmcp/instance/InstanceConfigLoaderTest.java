@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +45,11 @@ class InstanceConfigLoaderTest {
     @TempDir
     Path home;
 
+    /** As the checklist says to keep it: 0600 (the seed file has a TOTP secret in plain text). */
     private Path write(String content) throws IOException {
         Path file = home.resolve("instances.yaml");
         Files.writeString(file, content);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return file;
     }
 
@@ -254,5 +257,66 @@ class InstanceConfigLoaderTest {
                 .load(Optional.of(file));
 
         assertThat(config.toString()).doesNotContain("s3cret!", "tok.en", "admin@example.com");
+    }
+
+    @Test
+    void shouldWarnNamingTheFileTheSecretsAndTheFixWhenPlainSecretsAreReadableByOthers() throws IOException {
+        Path file = write("""
+                instances:
+                  - name: home
+                    host: npm.lan
+                    username: admin@example.com
+                    password: hunter2-plain
+                  - name: vps
+                    host: proxy.example.org
+                    api_token: ${VPS_TOKEN}
+                """);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        InstanceConfig config = new InstanceConfigLoader(Map.of("VPS_TOKEN", "tok.en"), home).load(Optional.of(file));
+
+        assertThat(config.exposedSecrets()).hasValueSatisfying(warning -> assertThat(warning)
+                .contains(file.toString(), "password of 'home'", "chmod 600 " + file)
+                .doesNotContain("hunter2", "api_token of 'vps'"));
+        assertThat(config.warnings()).contains(config.exposedSecrets().orElseThrow());
+    }
+
+    @Test
+    void shouldNotWarnAboutAReadableFileThatHoldsOnlyReferences() throws IOException {
+        Path file = write("""
+                instances:
+                  - name: home
+                    host: npm.lan
+                    username: admin@example.com
+                    password: keyring:npm-mcp/home
+                    totp_secret: file:~/.npm-mcp/home.totp
+                  - name: vps
+                    host: proxy.example.org
+                    api_token: "${VPS_TOKEN}"
+                """);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        InstanceConfig config = new InstanceConfigLoader(Map.of("VPS_TOKEN", "tok.en"), home).load(Optional.of(file));
+
+        assertThat(config.exposedSecrets()).isEmpty();
+        assertThat(config.warnings()).isEmpty();
+        assertThat(config.instance("home").orElseThrow().spec().password()).contains("keyring:npm-mcp/home");
+    }
+
+    @Test
+    void shouldRefuseMalformedReferencesWithoutReadingThem() throws IOException {
+        Path file = write("""
+                instances:
+                  - name: home
+                    host: npm.lan
+                    username: admin@example.com
+                    password: keyring:no-account
+                    totp_secret: file:relative/path
+                """);
+
+        assertThatThrownBy(() -> new InstanceConfigLoader(Map.of(), home).load(Optional.of(file)))
+                .isInstanceOfSatisfying(InstanceConfigException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).contains("'home'", "password", "keyring:SERVICE/ACCOUNT"))
+                        .anySatisfy(p -> assertThat(p).contains("totp_secret", "absolute path")));
     }
 }

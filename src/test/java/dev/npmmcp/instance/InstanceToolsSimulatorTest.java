@@ -1,6 +1,5 @@
 package dev.npmmcp.instance;
 
-import dev.npmmcp.tool.InstanceTarget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,8 @@ import dev.npmmcp.npm.CachedToken;
 import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Redactor;
 import dev.npmmcp.simulator.NpmSimulator;
+import dev.npmmcp.testing.ToolFixture;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.ToolFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -35,7 +36,7 @@ class InstanceToolsSimulatorTest {
 
     private NpmSimulator sim;
     private InstanceRegistry registry;
-    private ToolHarness tools;
+    private ToolFixture tools;
     private Path file;
     private final TokenStore tokens = TokenStore.inMemory();
 
@@ -61,7 +62,7 @@ class InstanceToolsSimulatorTest {
         InstanceConfigLoader loader =
                 new InstanceConfigLoader(Map.of("SIM_PASSWORD", PASSWORD, "STALE_PASSWORD", "old-password"), home);
         registry = InstanceRegistry.open(loader.load(Optional.of(file)), loader, tokens, redactor);
-        tools = new ToolHarness(registry);
+        tools = ToolFixture.over(registry);
     }
 
     @AfterEach
@@ -70,9 +71,14 @@ class InstanceToolsSimulatorTest {
         sim.close();
     }
 
+    private JsonNode call(String toolName, Map<String, ?> arguments) {
+        return tools.callJson(InstanceTools.tools(registry).stream()
+                .filter(t -> t.name().equals(toolName)).findFirst().orElseThrow(), arguments);
+    }
+
     @Test
     void shouldReportReachabilityTlsVersionLoginAndLatency() {
-        JsonNode result = tools.call("npm_manage_instance", Map.of("operation", "test", "instance_name", "sim"));
+        JsonNode result = call("npm_manage_instance", Map.of("operation", "test", "instance_name", "sim"));
 
         JsonNode connection = result.path("connection");
         assertThat(result.path("instance").asText()).isEqualTo("sim");
@@ -87,7 +93,7 @@ class InstanceToolsSimulatorTest {
 
     @Test
     void shouldSayWhichStepFailedForAStalePassword() {
-        JsonNode result = tools.call("npm_manage_instance", Map.of("operation", "test", "instance_name", "stale"));
+        JsonNode result = call("npm_manage_instance", Map.of("operation", "test", "instance_name", "stale"));
 
         assertThat(result.path("connection").path("reachable").asBoolean()).isTrue();
         assertThat(result.path("connection").path("authenticated").asBoolean()).isFalse();
@@ -99,7 +105,7 @@ class InstanceToolsSimulatorTest {
     void shouldRefuseAWrongNewPasswordWhenTestingBeforeApplying() throws IOException {
         String before = Files.readString(file);
 
-        assertThatThrownBy(() -> tools.call("npm_update_instance_credentials", Map.of("instance_name", "sim",
+        assertThatThrownBy(() -> call("npm_update_instance_credentials", Map.of("instance_name", "sim",
                         "new_password", "wrong-password", "persist_to_file", true)))
                 .isInstanceOfSatisfying(ToolFailure.class, f -> {
                     assertThat(f.getMessage()).contains("'sim'", "not applied").doesNotContain("wrong-password");
@@ -115,7 +121,7 @@ class InstanceToolsSimulatorTest {
     void shouldApplyAndSaveNewCredentialsNpmAcceptsAndDropOldTokens() {
         tokens.save("stale", new CachedToken("cached-jwt", Instant.now().plusSeconds(3600)));
 
-        JsonNode result = tools.call("npm_update_instance_credentials", Map.of("instance_name", "stale",
+        JsonNode result = call("npm_update_instance_credentials", Map.of("instance_name", "stale",
                 "new_password", PASSWORD, "persist_to_file", true));
 
         assertThat(result.path("instance").asText()).isEqualTo("stale");
@@ -132,7 +138,7 @@ class InstanceToolsSimulatorTest {
 
     @Test
     void shouldNotCreateAnInstanceWhoseLoginNpmRefuses() {
-        assertThatThrownBy(() -> tools.call("npm_manage_instance", Map.of("operation", "create", "instance_name",
+        assertThatThrownBy(() -> call("npm_manage_instance", Map.of("operation", "create", "instance_name",
                         "other", "host", "127.0.0.1", "port", sim.baseUri().getPort(), "username", ADMIN, "password",
                         "nope-nope")))
                 .isInstanceOf(ToolFailure.class)
@@ -143,7 +149,7 @@ class InstanceToolsSimulatorTest {
 
     @Test
     void shouldValidateNewSettingsAgainstNpm() {
-        JsonNode good = tools.call("npm_validate_instance_config", Map.of("instance_name", "lab", "host",
+        JsonNode good = call("npm_validate_instance_config", Map.of("instance_name", "lab", "host",
                 "127.0.0.1", "port", sim.baseUri().getPort(), "username", ADMIN, "password", PASSWORD));
 
         assertThat(good.path("valid").asBoolean()).isTrue();
@@ -158,7 +164,7 @@ class InstanceToolsSimulatorTest {
             closed = socket.getLocalPort();
         }
 
-        JsonNode result = tools.call("npm_validate_instance_config", Map.of("host", "127.0.0.1", "port", closed,
+        JsonNode result = call("npm_validate_instance_config", Map.of("host", "127.0.0.1", "port", closed,
                 "api_token", "t", "timeout", 5));
 
         assertThat(result.path("valid").asBoolean()).isFalse();
@@ -169,7 +175,7 @@ class InstanceToolsSimulatorTest {
 
     @Test
     void shouldValidateARegisteredInstanceByNameAlone() {
-        JsonNode result = tools.call("npm_validate_instance_config", Map.of("instance_name", "sim"));
+        JsonNode result = call("npm_validate_instance_config", Map.of("instance_name", "sim"));
 
         assertThat(result.path("instance").asText()).isEqualTo("sim");
         assertThat(result.path("valid").asBoolean()).isTrue();
@@ -177,9 +183,9 @@ class InstanceToolsSimulatorTest {
 
     @Test
     void shouldKeepTheSelectionWhenTheTestFails() {
-        tools.call("npm_select_instance", Map.of("instance_name", "sim"));
+        call("npm_select_instance", Map.of("instance_name", "sim"));
 
-        assertThatThrownBy(() -> tools.call("npm_select_instance", Map.of("instance_name", "stale")))
+        assertThatThrownBy(() -> call("npm_select_instance", Map.of("instance_name", "stale")))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("'sim' stays selected");
         assertThat(registry.resolve(Optional.empty()).name()).isEqualTo("sim");
@@ -187,14 +193,14 @@ class InstanceToolsSimulatorTest {
 
     @Test
     void shouldListOnlyConnectedInstancesWhenAsked() {
-        JsonNode result = tools.call("npm_list_instances", Map.of("filter_connected", true));
+        JsonNode result = call("npm_list_instances", Map.of("filter_connected", true));
 
         assertThat(result.path("instances").findValuesAsText("name")).containsExactly("sim");
     }
 
     @Test
     void shouldGiveToolsAWorkingClientForTheResolvedInstance() {
-        InstanceTarget target = new ToolHarness.Context(false, registry).target(Optional.empty());
+        InstanceTarget target = new ToolFixture.Context(false, registry).target(Optional.empty());
 
         assertThat(target.name()).isEqualTo("sim");
         assertThat(target.client().serverInfo().version().toString()).isEqualTo("2.15.1");
@@ -203,7 +209,7 @@ class InstanceToolsSimulatorTest {
     @Test
     void shouldSayWhenNpmHasNoAdminYet() {
         try (NpmSimulator fresh = NpmSimulator.builder().start()) {
-            JsonNode result = tools.call("npm_validate_instance_config", Map.of("host", "127.0.0.1", "port",
+            JsonNode result = call("npm_validate_instance_config", Map.of("host", "127.0.0.1", "port",
                     fresh.baseUri().getPort(), "username", ADMIN, "password", PASSWORD));
 
             assertThat(result.path("valid").asBoolean()).isFalse();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Redactor;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.JsonSchemas;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolFailure;
@@ -32,7 +33,7 @@ class InstanceToolsTest {
 
     private final Map<String, String> env = Map.of("NPM_HOME_PASSWORD", "s3cret!", "VPS_TOKEN", "tok.en");
     private InstanceRegistry registry;
-    private ToolHarness tools;
+    private ToolFixture tools;
     private Path file;
 
     @BeforeEach
@@ -41,12 +42,17 @@ class InstanceToolsTest {
         Files.writeString(file, InstanceConfigLoaderTest.SEED_FILE);
         InstanceConfigLoader loader = new InstanceConfigLoader(env, home);
         registry = InstanceRegistry.open(loader.load(Optional.of(file)), loader, TokenStore.inMemory(), redactor);
-        tools = new ToolHarness(registry);
+        tools = ToolFixture.over(registry);
     }
 
     @AfterEach
     void close() {
         registry.close();
+    }
+
+    private JsonNode call(String toolName, Map<String, ?> arguments) {
+        return tools.callJson(InstanceTools.tools(registry).stream()
+                .filter(t -> t.name().equals(toolName)).findFirst().orElseThrow(), arguments);
     }
 
     @Test
@@ -98,8 +104,8 @@ class InstanceToolsTest {
 
     @Test
     void shouldShowCredentialsOnlyMasked() {
-        JsonNode hidden = tools.call("npm_get_instance", Map.of("instance_name", "home"));
-        JsonNode shown = tools.call("npm_get_instance", Map.of("instance_name", "home", "show_credentials", true));
+        JsonNode hidden = call("npm_get_instance", Map.of("instance_name", "home"));
+        JsonNode shown = call("npm_get_instance", Map.of("instance_name", "home", "show_credentials", true));
 
         assertThat(hidden.toString()).doesNotContain("admin@example.com", "s3cret!", "********");
         assertThat(shown.path("config").path("username").asText()).isEqualTo("ad***@example.com");
@@ -110,13 +116,13 @@ class InstanceToolsTest {
 
     @Test
     void shouldGetTheInstanceCallsGoToWhenNoneIsNamed() {
-        assertThat(tools.call("npm_get_instance", Map.of()).path("instance").asText()).isEqualTo("home");
+        assertThat(call("npm_get_instance", Map.of()).path("instance").asText()).isEqualTo("home");
     }
 
     @Test
     void shouldListAndFilterByTags() {
-        JsonNode all = tools.call("npm_list_instances", Map.of());
-        JsonNode lan = tools.call("npm_list_instances", Map.of("filter_tags", List.of("lan")));
+        JsonNode all = call("npm_list_instances", Map.of());
+        JsonNode lan = call("npm_list_instances", Map.of("filter_tags", List.of("lan")));
 
         assertThat(all.path("instances").findValuesAsText("name")).containsExactly("home", "vps");
         assertThat(all.path("current").asText()).isEqualTo("home");
@@ -127,16 +133,16 @@ class InstanceToolsTest {
 
     @Test
     void shouldSelectWithoutTestWhenAskedAndRouteLaterCallsThere() {
-        JsonNode result = tools.call("npm_select_instance", Map.of("instance_name", "vps", "test_connection", false));
+        JsonNode result = call("npm_select_instance", Map.of("instance_name", "vps", "test_connection", false));
 
         assertThat(result.path("instance").asText()).isEqualTo("vps");
         assertThat(registry.resolve(Optional.empty()).name()).isEqualTo("vps");
-        assertThat(tools.call("npm_list_instances", Map.of()).path("selected").asText()).isEqualTo("vps");
+        assertThat(call("npm_list_instances", Map.of()).path("selected").asText()).isEqualTo("vps");
     }
 
     @Test
     void shouldSetTheDefaultAndSaveIt() throws IOException {
-        JsonNode result = tools.call("npm_set_default_instance",
+        JsonNode result = call("npm_set_default_instance",
                 Map.of("instance_name", "vps", "persist_to_file", true));
 
         assertThat(result.path("previous").asText()).isEqualTo("home");
@@ -148,7 +154,7 @@ class InstanceToolsTest {
 
     @Test
     void shouldCreateAndSaveAnInstanceThatRoundTrips() {
-        JsonNode result = tools.call("npm_manage_instance", Map.of("operation", "create", "instance_name", "nas",
+        JsonNode result = call("npm_manage_instance", Map.of("operation", "create", "instance_name", "nas",
                 "host", "192.168.1.20", "username", "admin@example.com", "password", "pw-123", "tags",
                 List.of("storage"), "persist_to_file", true, "test_connection", false));
 
@@ -164,7 +170,7 @@ class InstanceToolsTest {
 
     @Test
     void shouldUpdateOnlyTheParametersGiven() {
-        tools.call("npm_manage_instance", Map.of("operation", "update", "instance_name", "home", "port", 8181,
+        call("npm_manage_instance", Map.of("operation", "update", "instance_name", "home", "port", 8181,
                 "test_connection", false));
 
         InstanceSpec home = registry.instance(Optional.of("home")).spec();
@@ -176,7 +182,7 @@ class InstanceToolsTest {
 
     @Test
     void shouldRefuseCreateWithoutHost() {
-        assertThatThrownBy(() -> tools.call("npm_manage_instance",
+        assertThatThrownBy(() -> call("npm_manage_instance",
                         Map.of("operation", "create", "instance_name", "x", "api_token", "t")))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("host");
@@ -184,7 +190,7 @@ class InstanceToolsTest {
 
     @Test
     void shouldDeleteForTheSessionAndSayTheFileStillHasIt() {
-        JsonNode result = tools.call("npm_manage_instance", Map.of("operation", "delete", "instance_name", "vps"));
+        JsonNode result = call("npm_manage_instance", Map.of("operation", "delete", "instance_name", "vps"));
 
         assertThat(registry.instances()).extracting(ConfiguredInstance::name).containsExactly("home");
         assertThat(result.path("notes").toString()).contains("persist_to_file=true");
@@ -192,7 +198,7 @@ class InstanceToolsTest {
 
     @Test
     void shouldValidateFieldsWithoutContactingNpm() {
-        JsonNode result = tools.call("npm_validate_instance_config", Map.of("instance_name", "vps", "host",
+        JsonNode result = call("npm_validate_instance_config", Map.of("instance_name", "vps", "host",
                 "https://npm.example.org", "port", 70000, "username", "admin@example.com", "test_connection",
                 false));
 
@@ -205,7 +211,7 @@ class InstanceToolsTest {
 
     @Test
     void shouldWarnAboutUnencryptedLoginsOffTheLan() {
-        JsonNode result = tools.call("npm_validate_instance_config", Map.of("host", "proxy.example.org",
+        JsonNode result = call("npm_validate_instance_config", Map.of("host", "proxy.example.org",
                 "api_token", "t", "test_connection", false));
 
         assertThat(result.path("valid").asBoolean()).isTrue();

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HttpTransportTest {
 
     private static final String TOKEN = "test-token-0123456789";
-    private static final ToolCatalog CATALOG = ToolCatalog.standard(TestInstances.none()).including(List.of(
+    private static final ToolCatalog CATALOG = ToolCatalog.of(List.of(
             FixtureTool.reading("npm_list_things", Category.PROXY_HOST),
             FixtureTool.writing("npm_manage_thing", Category.PROXY_HOST),
             FixtureTool.reading("npm_list_streams_fixture", Category.STREAM)));

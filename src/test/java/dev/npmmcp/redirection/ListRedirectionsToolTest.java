@@ -1,10 +1,9 @@
 package dev.npmmcp.redirection;
 
-import dev.npmmcp.testing.SimulatedNpm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.npmmcp.simulator.NpmProfile;
+import dev.npmmcp.testing.ToolFixture;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ListRedirectionsToolTest {
 
     private final ListRedirectionsTool tool = new ListRedirectionsTool();
-    private final SimulatedNpm npm = SimulatedNpm.start(NpmProfile.V2_15);
+    private final ToolFixture npm = ToolFixture.demo();
 
     @AfterEach
     void stop() {
@@ -22,9 +21,9 @@ class ListRedirectionsToolTest {
 
     @Test
     void shouldListTheRedirectionsWithWhereTheyPoint() {
-        JsonNode result = npm.call(tool, Map.of());
+        JsonNode result = npm.callJson(tool, Map.of());
 
-        assertThat(result.get("instance").asText()).isEqualTo(SimulatedNpm.INSTANCE);
+        assertThat(result.get("instance").asText()).isEqualTo(ToolFixture.INSTANCE);
         assertThat(result.get("count").asInt()).isEqualTo(1);
         JsonNode redirection = result.at("/redirections/0");
         assertThat(redirection.get("domain_names").toString()).isEqualTo("[\"www.example.net\"]");
@@ -32,14 +31,14 @@ class ListRedirectionsToolTest {
         assertThat(redirection.get("forward_http_code").asInt()).isEqualTo(301);
         assertThat(redirection.get("preserve_path").asBoolean()).isTrue();
         assertThat(redirection.get("nginx_online").asBoolean()).isTrue();
-        assertThat(npm.sim.requestCount("getRedirectionHosts")).isEqualTo(1);
+        assertThat(npm.sim().requestCount("getRedirectionHosts")).isEqualTo(1);
     }
 
     @Test
     void shouldLetNpmFilterByDomain() {
-        assertThat(npm.call(tool, Map.of("domain_filter", "www")).get("count").asInt()).isEqualTo(1);
-        assertThat(npm.call(tool, Map.of("domain_filter", "nothing-here")).get("count").asInt()).isZero();
-        assertThat(npm.exchanges).filteredOn(e -> e.operationId().equals("getRedirectionHosts"))
+        assertThat(npm.callJson(tool, Map.of("domain_filter", "www")).get("count").asInt()).isEqualTo(1);
+        assertThat(npm.callJson(tool, Map.of("domain_filter", "nothing-here")).get("count").asInt()).isZero();
+        assertThat(npm.exchanges()).filteredOn(e -> e.operationId().equals("getRedirectionHosts"))
                 .extracting(e -> e.query())
                 .containsExactly("query=www", "query=nothing-here");
     }
@@ -48,7 +47,7 @@ class ListRedirectionsToolTest {
     void shouldLeaveOutDisabledRedirectionsWhenAskedTo() {
         new RedirectionHostApi(npm.client()).disable(1);
 
-        assertThat(npm.call(tool, Map.of("enabled_only", true)).get("count").asInt()).isZero();
-        assertThat(npm.call(tool, Map.of()).at("/redirections/0/enabled").asBoolean()).isFalse();
+        assertThat(npm.callJson(tool, Map.of("enabled_only", true)).get("count").asInt()).isZero();
+        assertThat(npm.callJson(tool, Map.of()).at("/redirections/0/enabled").asBoolean()).isFalse();
     }
 }

@@ -1,12 +1,11 @@
 package dev.npmmcp.redirection;
 
-import dev.npmmcp.testing.SimulatedNpm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.npm.NpmConflictException;
-import dev.npmmcp.simulator.NpmProfile;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ManageRedirectionToolTest {
 
     private final ManageRedirectionTool tool = new ManageRedirectionTool();
-    private final SimulatedNpm npm = SimulatedNpm.start(NpmProfile.V2_15);
+    private final ToolFixture npm = ToolFixture.demo();
 
     @AfterEach
     void stop() {
@@ -35,7 +34,7 @@ class ManageRedirectionToolTest {
 
     @Test
     void shouldCreateWithTheDocumentedDefaults() {
-        JsonNode result = npm.call(tool, Map.of("operation", "create", "domain_names", List.of("Blog.Example.net"),
+        JsonNode result = npm.callJson(tool, Map.of("operation", "create", "domain_names", List.of("Blog.Example.net"),
                 "forward_domain_name", "example.org/blog"));
 
         int id = result.get("redirect_id").asInt();
@@ -52,17 +51,17 @@ class ManageRedirectionToolTest {
 
     @Test
     void shouldRefuseATargetWithASchemeAndSayWhatToPass() {
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create", "domain_names", List.of("a.example.net"),
+        assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "create", "domain_names", List.of("a.example.net"),
                         "forward_domain_name", "https://example.org")))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("forward_domain_name")
                 .hasMessageContaining("'example.org'");
-        assertThat(npm.sim.requestCount("createRedirectionHost")).isZero();
+        assertThat(npm.sim().requestCount("createRedirectionHost")).isZero();
     }
 
     @Test
     void shouldNoteACertificateThatDoesNotCoverTheDomains() {
-        JsonNode result = npm.call(tool, Map.of("operation", "create", "domain_names", List.of("go.example.net"),
+        JsonNode result = npm.callJson(tool, Map.of("operation", "create", "domain_names", List.of("go.example.net"),
                 "forward_domain_name", "example.org", "certificate_id", 2, "ssl_forced", true));
 
         assertThat(result.at("/redirection/certificate_id").asInt()).isEqualTo(2);
@@ -71,16 +70,16 @@ class ManageRedirectionToolTest {
 
     @Test
     void shouldRefuseACertificateThatDoesNotExist() {
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create", "domain_names", List.of("go.example.net"),
+        assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "create", "domain_names", List.of("go.example.net"),
                         "forward_domain_name", "example.org", "certificate_id", 99)))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("Certificate 99 does not exist");
-        assertThat(npm.sim.requestCount("createRedirectionHost")).isZero();
+        assertThat(npm.sim().requestCount("createRedirectionHost")).isZero();
     }
 
     @Test
     void shouldPassOnNpmsRefusalOfATakenDomain() {
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create", "domain_names",
+        assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "create", "domain_names",
                         List.of("www.example.net"), "forward_domain_name", "example.org")))
                 .isInstanceOf(NpmConflictException.class)
                 .hasMessageContaining("already in use");
@@ -89,7 +88,7 @@ class ManageRedirectionToolTest {
 
     @Test
     void shouldSendOnlyTheChangedFieldsOnUpdate() {
-        JsonNode result = npm.call(tool, Map.of("operation", "update", "redirect_id", 1, "forward_http_code", 308,
+        JsonNode result = npm.callJson(tool, Map.of("operation", "update", "redirect_id", 1, "forward_http_code", 308,
                 "preserve_path", true, "domain_names", List.of("WWW.example.net")));
 
         assertThat(result.get("message").asText()).contains("forward_http_code").doesNotContain("preserve_path");
@@ -99,15 +98,15 @@ class ManageRedirectionToolTest {
 
     @Test
     void shouldNotWriteWhenTheUpdateChangesNothing() {
-        JsonNode result = npm.call(tool, Map.of("operation", "update", "redirect_id", 1, "forward_scheme", "https"));
+        JsonNode result = npm.callJson(tool, Map.of("operation", "update", "redirect_id", 1, "forward_scheme", "https"));
 
         assertThat(result.get("changed").asBoolean()).isFalse();
-        assertThat(npm.sim.requestCount("updateRedirectionHost")).isZero();
+        assertThat(npm.sim().requestCount("updateRedirectionHost")).isZero();
     }
 
     @Test
     void shouldReportAConfigNginxRejects() {
-        JsonNode result = npm.call(tool, Map.of("operation", "update", "redirect_id", 1,
+        JsonNode result = npm.callJson(tool, Map.of("operation", "update", "redirect_id", 1,
                 "advanced_config", "this is not valid nginx;"));
 
         assertThat(result.at("/redirection/nginx_online").asBoolean(true)).isFalse();
@@ -117,26 +116,26 @@ class ManageRedirectionToolTest {
 
     @Test
     void shouldTreatEnablingAnEnabledRedirectionAsDoneAndDisableOnce() {
-        JsonNode enable = npm.call(tool, Map.of("operation", "enable", "redirect_id", 1));
-        JsonNode disable = npm.call(tool, Map.of("operation", "disable", "redirect_id", 1));
-        JsonNode again = npm.call(tool, Map.of("operation", "disable", "redirect_id", 1));
+        JsonNode enable = npm.callJson(tool, Map.of("operation", "enable", "redirect_id", 1));
+        JsonNode disable = npm.callJson(tool, Map.of("operation", "disable", "redirect_id", 1));
+        JsonNode again = npm.callJson(tool, Map.of("operation", "disable", "redirect_id", 1));
 
         assertThat(enable.get("changed").asBoolean()).isFalse();
         assertThat(disable.get("changed").asBoolean()).isTrue();
         assertThat(again.get("message").asText()).contains("already disabled");
-        assertThat(npm.sim.requestCount("enableRedirectionHost")).isZero();
-        assertThat(npm.sim.requestCount("disableRedirectionHost")).isEqualTo(1);
+        assertThat(npm.sim().requestCount("enableRedirectionHost")).isZero();
+        assertThat(npm.sim().requestCount("disableRedirectionHost")).isEqualTo(1);
         assertThat(api().get(1, Set.of()).enabled()).isFalse();
     }
 
     @Test
     void shouldDeleteOnlyWithConfirmation() {
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "delete", "redirect_id", 1)))
+        assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "delete", "redirect_id", 1)))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("confirmation");
-        assertThat(npm.sim.requestCount("deleteRedirectionHost")).isZero();
+        assertThat(npm.sim().requestCount("deleteRedirectionHost")).isZero();
 
-        npm.call(tool, Map.of("operation", "delete", "redirect_id", 1, "confirm", true));
+        npm.callJson(tool, Map.of("operation", "delete", "redirect_id", 1, "confirm", true));
 
         assertThat(api().list(Optional.empty(), Set.of())).isEmpty();
     }
@@ -146,16 +145,16 @@ class ManageRedirectionToolTest {
         assertThatThrownBy(() -> npm.callReadOnly(tool, Map.of("operation", "disable", "redirect_id", 1)))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("read-only");
-        assertThat(npm.sim.requestCount("disableRedirectionHost")).isZero();
+        assertThat(npm.sim().requestCount("disableRedirectionHost")).isZero();
         assertThat(api().get(1, Set.of()).enabled()).isTrue();
     }
 
     @Test
     void shouldNameTheMissingParameter() {
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create", "domain_names", List.of("a.example.net"))))
+        assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "create", "domain_names", List.of("a.example.net"))))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("forward_domain_name");
-        assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "enable")))
+        assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "enable")))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("redirect_id");
     }

@@ -63,4 +63,16 @@ class KeyringTest {
                 .hasMessageContaining("No OS keyring is available")
                 .hasMessageNotContaining("changeme123");
     }
+
+    @Test
+    void shouldTreatANativeBridgeThatCannotLoadAsNoKeyring() {
+        Keyring broken = new Keyring(new JavaKeyringBackend(() -> {
+            throw new UnsatisfiedLinkError("Unable to load library 'c'");
+        }));
+
+        assertThatThrownBy(() -> broken.resolve("keyring:npm-mcp/home"))
+                .isInstanceOf(KeyringException.class)
+                .hasMessageContaining("No OS keyring is available")
+                .hasCauseInstanceOf(UnsatisfiedLinkError.class);
+    }
 }

@@ -3,11 +3,10 @@ package dev.npmmcp.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.npm.NpmRequest;
 import dev.npmmcp.simulator.NpmSimulator;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,13 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** npm_get_audit_logs: local filters over NPM's capped list, and what it says about the cap. */
 class GetAuditLogsToolTest {
-
-    @TempDir
-    Path home;
 
     private final GetAuditLogsTool tool = new GetAuditLogsTool();
     private ToolFixture fixture;
@@ -29,7 +24,7 @@ class GetAuditLogsToolTest {
     @BeforeEach
     void start() {
         fixture = ToolFixture.start(NpmSimulator.builder()
-                .admin(NpmSimulator.DEFAULT_ADMIN_EMAIL, NpmSimulator.DEFAULT_ADMIN_PASSWORD), home);
+                .admin(NpmSimulator.DEFAULT_ADMIN_EMAIL, NpmSimulator.DEFAULT_ADMIN_PASSWORD));
     }
 
     @AfterEach

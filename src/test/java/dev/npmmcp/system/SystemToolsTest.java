@@ -3,30 +3,23 @@ package dev.npmmcp.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.npm.NpmApiException;
-import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.simulator.SimulatorSeed;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The settings and report tools against the simulator's demo homelab. */
 class SystemToolsTest {
-
-    @TempDir
-    Path home;
 
     private final UpdateSystemSettingsTool update = new UpdateSystemSettingsTool();
     private ToolFixture fixture;
 
     @BeforeEach
     void start() {
-        fixture = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO), home);
+        fixture = ToolFixture.demo();
     }
 
     @AfterEach

@@ -3,17 +3,15 @@ package dev.npmmcp.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.NpmConnection;
 import dev.npmmcp.npm.NpmCredentials;
 import dev.npmmcp.npm.TlsSettings;
 import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.simulator.SimulatorSeed;
+import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolJson;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +20,12 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** npm_list_users and npm_manage_user against the simulator: requests sent and the users NPM holds afterwards. */
 class ManageUserToolTest {
 
     private static final int ADMIN_ID = 1;
     private static final String PASSWORD = "correct-horse-9";
-
-    @TempDir
-    Path home;
 
     private final ManageUserTool tool = new ManageUserTool();
     private ToolFixture fixture;
@@ -40,7 +34,7 @@ class ManageUserToolTest {
 
     @BeforeEach
     void start() {
-        fixture = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO), home);
+        fixture = ToolFixture.demo();
         users = new UserApi(fixture.client());
         alice = users.create(UserCreate.of("Alice", "alice", "alice@example.net").withRoles(List.of())).id();
     }

@@ -1,0 +1,88 @@
+package dev.npmmcp.accesslist;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.accesslist.HostsUsingLists.HostRow;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code npm_list_access_lists}: every access list with its users, IP rules and the hosts using it. */
+public final class ListAccessListsTool implements Tool<ListAccessListsTool.Input, ListAccessListsTool.Result> {
+
+    record Input(@JsonPropertyDescription(AccessListParameters.INSTANCE_NAME) Optional<String> instanceName) {}
+
+    record Result(
+            @JsonPropertyDescription(AccessListParameters.INSTANCE) String instance,
+            @JsonPropertyDescription("The access lists") List<AccessListView> accessLists,
+            @JsonPropertyDescription("Anything that could not be read") List<String> warnings) {}
+
+    @Override
+    public String name() {
+        return "npm_list_access_lists";
+    }
+
+    @Override
+    public String description() {
+        return "Lists the access lists of an NPM instance: each with its id, name, satisfy_any/pass_auth, basic-auth"
+                + " user names (never passwords), IP rules (allow/deny by address or CIDR) and the proxy hosts that"
+                + " use it. Use it to find a list's id for npm_manage_access_list or for a proxy host's"
+                + " access_list_id, and to see what a change or delete would affect. Changes nothing.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.ACCESS_LIST;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        List<AccessList> lists = new AccessListApi(target.client())
+                .list(Optional.empty(), EnumSet.of(AccessListExpand.ITEMS, AccessListExpand.CLIENTS));
+        Optional<Map<Integer, List<HostRow>>> hosts = HostsUsingLists.read(target.client());
+        List<AccessListView> views = lists.stream()
+                .map(list -> AccessListView.of(list, hosts.map(byList -> byList.getOrDefault(list.id(), List.of()))))
+                .toList();
+        List<String> warnings = hosts.isPresent() ? List.of()
+                : List.of("This NPM user may not read proxy hosts, so the hosts using each list are not shown"
+                        + " (proxy_host_count still is).");
+        return new Result(target.name(), views, warnings);
+    }
+
+    @Override
+    public Optional<String> render(Result result) {
+        StringBuilder text = new StringBuilder(result.accessLists().size() + " access list(s) on '"
+                + result.instance() + "':");
+        for (AccessListView list : result.accessLists()) {
+            text.append("\n#").append(list.id()).append(' ').append(list.name())
+                    .append(list.satisfyAny() ? " (satisfy any)" : " (satisfy all)")
+                    .append(": users ").append(list.users().isEmpty() ? "none" : String.join(", ", list.users()))
+                    .append("; rules ").append(list.clients().isEmpty() ? "none" : list.clients().stream()
+                            .map(c -> c.directive() + " " + c.address()).toList())
+                    .append("; used by ").append(list.proxyHostCount()).append(" proxy host(s)");
+        }
+        result.warnings().forEach(w -> text.append("\nwarning: ").append(w));
+        return Optional.of(text.toString());
+    }
+}

@@ -1,0 +1,321 @@
+package dev.npmmcp.accesslist;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.accesslist.HostsUsingLists.HostRow;
+import dev.npmmcp.accesslist.HostsUsingLists.HostUse;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.FieldChanges;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolFailure;
+import dev.npmmcp.tool.ToolHints;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code npm_manage_access_list}: create, update or delete an access list, around NPM's traps. */
+public final class ManageAccessListTool implements Tool<ManageAccessListTool.Input, ManageAccessListTool.Result> {
+
+    private static final Set<AccessListExpand> EXPAND = EnumSet.of(AccessListExpand.ITEMS, AccessListExpand.CLIENTS);
+
+    enum Operation {
+        @JsonProperty("create") CREATE,
+        @JsonProperty("update") UPDATE,
+        @JsonProperty("delete") DELETE;
+
+        String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    enum Directive {
+        @JsonProperty("allow") ALLOW,
+        @JsonProperty("deny") DENY;
+
+        String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    record ClientInput(
+            @JsonPropertyDescription("IPv4/IPv6 address or CIDR range (192.168.1.0/24), or 'all'") String address,
+            @JsonPropertyDescription("allow or deny") Directive directive) {
+
+        AccessListRule toRule() {
+            return new AccessListRule(address.strip(), directive.wire());
+        }
+    }
+
+    record ItemInput(
+            @JsonPropertyDescription("Basic-auth user name") String username,
+            @JsonPropertyDescription("Password; required for a new user. On update, leave it out (or '') to keep"
+                            + " an existing user's stored password")
+                    Optional<String> password) {
+
+        ItemInput {
+            if (username.isBlank()) {
+                throw new IllegalArgumentException("items[].username must not be empty");
+            }
+        }
+
+        /** Never the password, should a record end up in a log line. */
+        @Override
+        public String toString() {
+            return "ItemInput[username=" + username + ", password=" + (password.isPresent() ? "***" : "(keep)")
+                    + "]";
+        }
+    }
+
+    record Input(
+            @JsonPropertyDescription("create, update or delete") Operation operation,
+            @JsonPropertyDescription(AccessListParameters.INSTANCE_NAME) Optional<String> instanceName,
+            @JsonPropertyDescription("Access list id (npm_list_access_lists); required for update and delete")
+                    Optional<Integer> listId,
+            @JsonPropertyDescription("Name of the list (create: required)") Optional<String> name,
+            @JsonPropertyDescription("true: a client passes with an allowed IP OR a valid login; false (NPM's"
+                            + " default): it needs both")
+                    Optional<Boolean> satisfyAny,
+            @JsonPropertyDescription("Pass the basic-auth header on to the upstream") Optional<Boolean> passAuth,
+            @JsonPropertyDescription("IP rules, checked in order (e.g. allow 192.168.1.0/24, then deny all); on"
+                            + " update the complete new list, [] removes all; left out on update: unchanged")
+                    Optional<List<ClientInput>> clients,
+            @JsonPropertyDescription("Basic-auth users. On update this is the complete new user list: users left"
+                            + " out are DELETED (needs confirm: true), existing users listed without a password"
+                            + " keep theirs, a password sets it. Left out on update: all users stay unchanged")
+                    Optional<List<ItemInput>> items,
+            @JsonPropertyDescription("Must be true for delete, and for an update that deletes users, after the"
+                            + " user agreed")
+                    Optional<Boolean> confirm) {
+
+        Input {
+            if (listId.isPresent() && listId.get() < 1) {
+                throw new IllegalArgumentException("list_id must be 1 or more, was " + listId.get());
+            }
+            if (name.isPresent() && name.get().isBlank()) {
+                throw new IllegalArgumentException("name must not be empty");
+            }
+        }
+    }
+
+    record Result(
+            @JsonPropertyDescription(AccessListParameters.INSTANCE) String instance,
+            @JsonPropertyDescription("The operation done") String operation,
+            @JsonPropertyDescription("The access list's id") int listId,
+            @JsonPropertyDescription("Whether NPM was changed (false: it already was as asked)") boolean changed,
+            @JsonPropertyDescription("What happened, including how NPM treated the users") String message,
+            @JsonPropertyDescription("Fields sent to NPM") List<String> changedFields,
+            @JsonPropertyDescription("The list as NPM holds it afterwards (absent after delete)")
+                    Optional<AccessListView> accessList,
+            @JsonPropertyDescription("Users whose stored password was kept") List<String> usersKept,
+            @JsonPropertyDescription("Users added or given a new password") List<String> usersSet,
+            @JsonPropertyDescription("Users deleted") List<String> usersRemoved,
+            @JsonPropertyDescription("Proxy hosts that lost this list on delete and are now open to everyone")
+                    List<HostUse> detachedHosts,
+            @JsonPropertyDescription("Problems to tell the user") List<String> warnings) {}
+
+    @Override
+    public String name() {
+        return "npm_manage_access_list";
+    }
+
+    @Override
+    public String description() {
+        return "Creates, updates or deletes an NPM access list (IP allow/deny rules in clients, basic-auth users in"
+                + " items) that proxy hosts reference by access_list_id. create needs name and a password for every"
+                + " user. update changes only what is given and sends NPM only what differs. NPM's rule for"
+                + " items on update: the list sent replaces all users, a user sent without password keeps the"
+                + " stored one, a user left out is deleted; so items left out keep every user, and an update that"
+                + " would delete users needs confirm: true. delete needs confirm: true; the hosts using the list"
+                + " lose it (they become open to everyone) and are named in the result. Passwords are never shown.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.ACCESS_LIST;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.writing(true, false);
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        return switch (input.operation()) {
+            case CREATE -> create(context, target, input);
+            case UPDATE -> update(context, target, requireListId(input), input);
+            case DELETE -> delete(context, target, requireListId(input), input);
+        };
+    }
+
+    private Result create(ToolContext context, InstanceTarget target, Input input) {
+        if (input.listId().isPresent()) {
+            throw invalid("create makes a new list and takes no list_id",
+                    "Leave list_id out, or use operation update to change list " + input.listId().get() + ".");
+        }
+        String name = input.name().orElseThrow(() -> invalid("create needs name", "Pass a name for the list."));
+        List<ItemInput> items = input.items().orElse(List.of());
+        UserChanges.requireUnique(items);
+        List<String> withoutPassword = items.stream()
+                .filter(item -> item.password().filter(p -> !p.isEmpty()).isEmpty())
+                .map(ItemInput::username)
+                .toList();
+        if (!withoutPassword.isEmpty()) {
+            // NPM never answers a create with an empty password: refuse before sending
+            throw invalid("user(s) " + String.join(", ", withoutPassword) + " have no password",
+                    "Give every user a password when creating the list.");
+        }
+        context.requireWritable("create an access list");
+        AccessList created = new AccessListApi(target.client()).create(new AccessListCreate(name,
+                input.satisfyAny(), input.passAuth(),
+                items.stream().map(item -> new AccessListUser(item.username(), item.password().orElseThrow()))
+                        .toList(),
+                input.clients().orElse(List.of()).stream().map(ClientInput::toRule).toList()));
+        AccessList list = new AccessListApi(target.client()).get(created.id(), EXPAND);
+        List<String> warnings = new ArrayList<>();
+        if (list.items().isEmpty() && list.clients().isEmpty()) {
+            warnings.add("The list has no users and no IP rules yet: add clients or items before attaching it to"
+                    + " a host.");
+        }
+        List<String> fields = new ArrayList<>(List.of("name", "items", "clients"));
+        input.satisfyAny().ifPresent(v -> fields.add("satisfy_any"));
+        input.passAuth().ifPresent(v -> fields.add("pass_auth"));
+        return new Result(target.name(), "create", list.id(), true,
+                "Created access list #" + list.id() + " '" + list.name() + "' with " + list.items().size()
+                        + " user(s) and " + list.clients().size() + " IP rule(s). Attach it to a host with"
+                        + " npm_manage_proxy_host (access_list_id " + list.id() + ").",
+                fields, Optional.of(AccessListView.of(list, Optional.of(List.of()))), List.of(),
+                items.stream().map(ItemInput::username).toList(), List.of(), List.of(), warnings);
+    }
+
+    private Result update(ToolContext context, InstanceTarget target, int listId, Input input) {
+        if (input.name().isEmpty() && input.satisfyAny().isEmpty() && input.passAuth().isEmpty()
+                && input.clients().isEmpty() && input.items().isEmpty()) {
+            throw invalid("update needs at least one of name, satisfy_any, pass_auth, clients, items",
+                    "Pass what to change with list_id.");
+        }
+        context.requireWritable("update access list " + listId);
+        AccessListApi api = new AccessListApi(target.client());
+        AccessList current = api.get(listId, EXPAND);
+        List<String> currentUsers = current.items().stream().map(AccessListItem::username).toList();
+        UserChanges users = input.items()
+                .map(items -> UserChanges.of(currentUsers, items))
+                .orElseGet(() -> UserChanges.unchanged(currentUsers));
+        AccessListUpdate.Builder update = AccessListUpdate.builder();
+        FieldChanges fields = new FieldChanges();
+        fields.compare(input.name(), current.name(), "name", update::name);
+        fields.compare(input.satisfyAny(), current.satisfyAny(), "satisfy_any", update::satisfyAny);
+        fields.compare(input.passAuth(), current.passAuth(), "pass_auth", update::passAuth);
+        List<AccessListRule> currentRules = current.clients().stream()
+                .map(c -> new AccessListRule(c.address(), c.directive())).toList();
+        fields.compare(input.clients().map(clients -> clients.stream().map(ClientInput::toRule).toList()),
+                currentRules, "clients", update::clients);
+        users.send().ifPresent(items -> {
+            update.items(items);
+            fields.add("items");
+        });
+        if (fields.isEmpty()) {
+            return new Result(target.name(), "update", listId, false, "Access list #" + listId + " '"
+                    + current.name() + "' already is as asked; nothing was sent.", List.of(),
+                    Optional.of(view(target, current)), users.kept(), List.of(), List.of(), List.of(), List.of());
+        }
+        if (!users.removed().isEmpty()) {
+            context.requireConfirmation("delete user(s) " + String.join(", ", users.removed())
+                    + " from access list #" + listId + " '" + current.name() + "' (they were left out of items)",
+                    input.confirm().orElse(false));
+        }
+        api.update(listId, update.build());
+        AccessList after = api.get(listId, EXPAND);
+        AccessListView view = view(target, after);
+        return new Result(target.name(), "update", listId, true, "Updated access list #" + listId + " '"
+                + after.name() + "': " + String.join(", ", fields.names()) + "." + usersSentence(input, users),
+                fields.names(), Optional.of(view), users.kept(), users.set(), users.removed(), List.of(),
+                offlineHosts(target, listId));
+    }
+
+    private Result delete(ToolContext context, InstanceTarget target, int listId, Input input) {
+        if (input.name().isPresent() || input.satisfyAny().isPresent() || input.passAuth().isPresent()
+                || input.clients().isPresent() || input.items().isPresent()) {
+            throw invalid("delete takes only list_id and confirm", "Call delete with list_id and confirm alone.");
+        }
+        context.requireWritable("delete access list " + listId);
+        AccessList current = new AccessListApi(target.client()).get(listId, EXPAND);
+        Optional<List<HostRow>> hosts = HostsUsingLists.read(target.client())
+                .map(byList -> byList.getOrDefault(listId, List.of()));
+        String affected = hosts.map(rows -> rows.isEmpty() ? "no proxy host uses it"
+                        : "proxy host(s) " + HostsUsingLists.names(rows) + " lose it and become open to everyone")
+                .orElse(current.proxyHostCount() + " proxy host(s) use it and become open to everyone");
+        context.requireConfirmation("delete access list #" + listId + " '" + current.name() + "' on instance '"
+                + target.name() + "' (" + affected + ")", input.confirm().orElse(false));
+        new AccessListApi(target.client()).delete(listId);
+        List<HostUse> detached = hosts.orElse(List.of()).stream().map(HostUse::of).toList();
+        List<String> warnings = hosts.isPresent() ? List.of()
+                : List.of("This NPM user may not read proxy hosts: NPM detached the list from "
+                        + current.proxyHostCount() + " host(s) that cannot be named here.");
+        return new Result(target.name(), "delete", listId, true, "Deleted access list #" + listId + " '"
+                + current.name() + "'; " + affected + ".", List.of(), Optional.empty(), List.of(), List.of(),
+                current.items().stream().map(AccessListItem::username).toList(), detached, warnings);
+    }
+
+    private static AccessListView view(InstanceTarget target, AccessList list) {
+        return AccessListView.of(list, HostsUsingLists.read(target.client())
+                .map(byList -> byList.getOrDefault(list.id(), List.of())));
+    }
+
+    /** NPM rewrites the nginx config of every host using the list; say which ones nginx then rejected. */
+    private static List<String> offlineHosts(InstanceTarget target, int listId) {
+        return HostsUsingLists.read(target.client())
+                .map(byList -> byList.getOrDefault(listId, List.of()))
+                .orElse(List.of())
+                .stream()
+                .filter(row -> row.meta().failed())
+                .map(row -> "nginx rejected the config of proxy host " + HostsUsingLists.names(List.of(row))
+                        + row.meta().nginxErr().map(e -> ": " + e.strip()).orElse(""))
+                .toList();
+    }
+
+    private static String usersSentence(Input input, UserChanges users) {
+        if (input.items().isEmpty()) {
+            return " Users unchanged (items was left out, so NPM kept all " + users.kept().size() + ").";
+        }
+        return " Users, by NPM's rule that items replaces the whole user list: kept with their stored password "
+                + listed(users.kept()) + "; added or new password " + listed(users.set()) + "; deleted "
+                + listed(users.removed()) + ".";
+    }
+
+    private static String listed(List<String> names) {
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    private static int requireListId(Input input) {
+        return input.listId().orElseThrow(() -> invalid(input.operation().wire() + " needs list_id",
+                "Find the list's id with npm_list_access_lists."));
+    }
+
+    private static ToolFailure invalid(String problem, String hint) {
+        return new ToolFailure("Invalid arguments for " + UserChanges.TOOL + ": " + problem + ".", hint);
+    }
+
+    @Override
+    public Optional<String> render(Result result) {
+        StringBuilder text = new StringBuilder(result.message());
+        result.warnings().forEach(w -> text.append("\nwarning: ").append(w));
+        return Optional.of(text.toString());
+    }
+}

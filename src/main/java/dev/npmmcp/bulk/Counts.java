@@ -1,0 +1,63 @@
+package dev.npmmcp.bulk;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.bulk.config.Action;
+import dev.npmmcp.bulk.config.ItemOutcome;
+import dev.npmmcp.bulk.config.Status;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** How many items ended in each status, and what was (or would be) done. */
+record Counts(
+        @JsonPropertyDescription("All items considered") int total,
+        @JsonPropertyDescription("Would be changed (dry run)") int planned,
+        @JsonPropertyDescription("Changed") int done,
+        @JsonPropertyDescription("Already as wanted; nothing sent") int unchanged,
+        @JsonPropertyDescription("Left out on purpose (see each reason)") int skipped,
+        @JsonPropertyDescription("Blocked by something on the instance (see each reason)") int conflict,
+        @JsonPropertyDescription("Blocked by a missing reference or input (see each reason)") int unresolved,
+        @JsonPropertyDescription("NPM refused or failed (see each error)") int failed,
+        @JsonPropertyDescription("Not tried because an earlier item failed and continue_on_error is false")
+                int notAttempted,
+        @JsonPropertyDescription("Changes planned or done, by action (create, update, delete, renew, enable,"
+                        + " disable)")
+                Map<String, Integer> byAction) {
+
+    static Counts of(List<ItemOutcome> items) {
+        Map<String, Integer> byAction = new TreeMap<>();
+        items.stream()
+                .filter(i -> i.status() == Status.PLANNED || i.status() == Status.DONE)
+                .filter(i -> i.action() != Action.NONE)
+                .forEach(i -> byAction.merge(i.action().name().toLowerCase(Locale.ROOT), 1, Integer::sum));
+        return new Counts(items.size(), count(items, Status.PLANNED), count(items, Status.DONE),
+                count(items, Status.UNCHANGED), count(items, Status.SKIPPED), count(items, Status.CONFLICT),
+                count(items, Status.UNRESOLVED), count(items, Status.FAILED), count(items, Status.NOT_ATTEMPTED),
+                byAction);
+    }
+
+    private static int count(List<ItemOutcome> items, Status status) {
+        return (int) items.stream().filter(i -> i.status() == status).count();
+    }
+
+    /** "2 done, 1 unchanged, 1 failed": the non-zero counts. */
+    String summary() {
+        StringBuilder text = new StringBuilder();
+        append(text, planned, "planned");
+        append(text, done, "done");
+        append(text, unchanged, "unchanged");
+        append(text, skipped, "skipped");
+        append(text, conflict, "in conflict");
+        append(text, unresolved, "unresolved");
+        append(text, failed, "failed");
+        append(text, notAttempted, "not attempted");
+        return text.isEmpty() ? "nothing" : text.toString();
+    }
+
+    private static void append(StringBuilder text, int count, String what) {
+        if (count > 0) {
+            text.append(text.isEmpty() ? "" : ", ").append(count).append(' ').append(what);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.npmmcp.proxyhost;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code npm_get_proxy_host}: one proxy host in full, by id or by a domain it serves. */
+public final class GetProxyHostTool implements Tool<GetProxyHostTool.Input, GetProxyHostTool.Result> {
+
+    private static final Set<ProxyHostExpand> EXPAND =
+            EnumSet.of(ProxyHostExpand.CERTIFICATE, ProxyHostExpand.ACCESS_LIST);
+
+    record Input(
+            @JsonPropertyDescription(ProxyHostParameters.INSTANCE_NAME) Optional<String> instanceName,
+            @JsonPropertyDescription(ProxyHostParameters.HOST_ID + "; give this or domain_name")
+                    Optional<Integer> hostId,
+            @JsonPropertyDescription("A domain name the host serves (exact, or covered by a '*.' wildcard entry);"
+                            + " give this or host_id")
+                    Optional<String> domainName) {
+
+        Input {
+            if (hostId.isPresent() == domainName.isPresent()) {
+                throw new IllegalArgumentException("give exactly one of host_id or domain_name");
+            }
+            if (hostId.isPresent() && hostId.get() < 1) {
+                throw new IllegalArgumentException("host_id must be 1 or more, was " + hostId.get());
+            }
+        }
+    }
+
+    record Result(
+            @JsonPropertyDescription(ProxyHostParameters.INSTANCE) String instance,
+            @JsonPropertyDescription("The proxy host") ProxyHostView host,
+            @JsonPropertyDescription("Problems worth telling the user: a certificate id pointing at a deleted"
+                            + " certificate, a failed nginx config, SSL options without a certificate")
+                    List<String> warnings) {}
+
+    @Override
+    public String name() {
+        return "npm_get_proxy_host";
+    }
+
+    @Override
+    public String description() {
+        return "Shows one proxy host in full: domains, upstream, every SSL/HTTP2/HSTS/WebSocket/caching/exploit"
+                + " flag, the certificate (name, domains, expiry) and access list (name) it uses, custom locations,"
+                + " advanced nginx config, and whether nginx accepted its config (nginx_online, nginx_err). Give"
+                + " host_id, or domain_name to find the host serving a domain. Read this before npm_manage_proxy_host"
+                + " update to see the current values. Changes nothing.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PROXY_HOST;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        ProxyHost host = input.hostId()
+                .map(id -> new ProxyHostApi(target.client()).get(id, EXPAND))
+                .orElseGet(() -> ProxyHostLookup.byDomain(target, input.domainName().orElseThrow(), EXPAND));
+        return new Result(target.name(), ProxyHostView.of(host), warnings(target, host));
+    }
+
+    static List<String> warnings(InstanceTarget target, ProxyHost host) {
+        List<String> warnings = new ArrayList<>();
+        if (host.meta().failed()) {
+            warnings.add("nginx rejected this host's config" + host.meta().nginxErr().map(e -> ": " + e.strip())
+                    .orElse("") + " — fix advanced_config or the locations with npm_manage_proxy_host update.");
+        }
+        if (host.certificateId() > 0 && !HostReferences.certificateExists(target, host.certificateId())) {
+            warnings.add("certificate_id " + host.certificateId() + " points at a certificate that no longer"
+                    + " exists (NPM keeps the id when a certificate is deleted): attach another certificate or set"
+                    + " ssl_certificate_id 0.");
+        }
+        if (host.certificateId() == 0 && (host.sslForced() || host.http2Support() || host.hstsEnabled())) {
+            warnings.add("force_ssl, http2_support and hsts only take effect once the host has a certificate.");
+        }
+        if (host.accessListId() > 0 && host.accessList().isEmpty()) {
+            warnings.add("access_list_id " + host.accessListId() + " points at an access list that does not exist.");
+        }
+        return List.copyOf(warnings);
+    }
+
+    @Override
+    public Optional<String> render(Result result) {
+        ProxyHostView host = result.host();
+        StringBuilder text = new StringBuilder("Proxy host " + host.id() + " on '" + result.instance() + "': "
+                + String.join(", ", host.domainNames()) + " → " + host.forward()
+                + (host.enabled() ? "" : " [disabled]"));
+        host.certificate().ifPresent(c -> text.append("\ncertificate: ").append(c.niceName()).append(" (#")
+                .append(c.id()).append(", expires ").append(c.expiresOn()).append(')'));
+        host.accessList().ifPresent(a -> text.append("\naccess list: ").append(a.name()).append(" (#")
+                .append(a.id()).append(')'));
+        host.locations().forEach(l -> text.append("\nlocation ").append(l.path()).append(" → ").append(l.forward()));
+        result.warnings().forEach(w -> text.append("\nwarning: ").append(w));
+        return Optional.of(text.toString());
+    }
+}

@@ -1,0 +1,138 @@
+package dev.npmmcp.proxyhost;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolHints;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code npm_list_proxy_hosts}: the proxy hosts of an instance, filtered and paged. */
+public final class ListProxyHostsTool implements Tool<ListProxyHostsTool.Input, ListProxyHostsTool.Result> {
+
+    static final int MAX_LIMIT = 500;
+
+    record Input(
+            @JsonPropertyDescription(ProxyHostParameters.INSTANCE_NAME) Optional<String> instanceName,
+            @JsonPropertyDescription("Only hosts with a domain name containing this text (case-insensitive); '*'"
+                            + " matches anything, e.g. '*.example.net'")
+                    Optional<String> domainFilter,
+            @JsonPropertyDescription("Only enabled hosts (default false)") @Default("false") boolean enabledOnly,
+            @JsonPropertyDescription("Page number, from 1 (default 1)") @Default("1") int page,
+            @JsonPropertyDescription("Hosts per page, 1-500 (default 50)") @Default("50") int limit,
+            @JsonPropertyDescription("Short entries (default true); false adds certificate and access list names,"
+                            + " SSL/HTTP2/HSTS/WebSocket/caching flags, location count and nginx errors")
+                    @Default("true")
+                    boolean compact) {
+
+        Input {
+            // checked here so a bad filter is reported as a bad argument, before any request
+            domainFilter.ifPresent(DomainFilter::new);
+            if (page < 1) {
+                throw new IllegalArgumentException("page must be 1 or more, was " + page);
+            }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+            }
+        }
+    }
+
+    record Result(
+            @JsonPropertyDescription(ProxyHostParameters.INSTANCE) String instance,
+            @JsonPropertyDescription("Hosts matching the filters, over all pages") int total,
+            @JsonPropertyDescription("This page's number") int page,
+            @JsonPropertyDescription("Number of pages at this limit") int pages,
+            @JsonPropertyDescription("Whether a next page exists (call again with page + 1)") boolean hasMore,
+            @JsonPropertyDescription("Hosts whose nginx config failed, among all matching hosts") int nginxOffline,
+            @JsonPropertyDescription("The hosts of this page") List<ProxyHostSummary> hosts) {}
+
+    @Override
+    public String name() {
+        return "npm_list_proxy_hosts";
+    }
+
+    @Override
+    public String description() {
+        return "Lists the proxy hosts of an NPM instance (domains forwarded to an upstream), 50 per page by default,"
+                + " each with id, domains, upstream, enabled, certificate and access list ids and whether nginx"
+                + " accepted its config. Filter by domain (domain_filter, '*' wildcards) and enabled_only; set"
+                + " compact=false for names and flags. Use it to find a host's id; use npm_get_proxy_host for one"
+                + " host in full (locations, advanced config). Changes nothing.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PROXY_HOST;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.reading();
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        InstanceTarget target = context.target(input.instanceName());
+        Optional<DomainFilter> filter = input.domainFilter().map(DomainFilter::new);
+        Set<ProxyHostExpand> expand = input.compact()
+                ? EnumSet.noneOf(ProxyHostExpand.class)
+                : EnumSet.of(ProxyHostExpand.CERTIFICATE, ProxyHostExpand.ACCESS_LIST);
+        List<ProxyHost> matching = new ProxyHostApi(target.client())
+                .list(filter.map(DomainFilter::query), expand)
+                .stream()
+                .filter(host -> filter.map(f -> f.matches(host.domainNames())).orElse(true))
+                .filter(host -> !input.enabledOnly() || host.enabled())
+                .toList();
+        int total = matching.size();
+        int pages = Math.max(1, (total + input.limit() - 1) / input.limit());
+        long from = (long) (input.page() - 1) * input.limit();
+        List<ProxyHostSummary> page = matching.stream()
+                .skip(from)
+                .limit(input.limit())
+                .map(host -> ProxyHostSummary.of(host, input.compact()))
+                .toList();
+        int offline = (int) matching.stream().filter(host -> host.meta().failed()).count();
+        return new Result(target.name(), total, input.page(), pages, input.page() < pages, offline, page);
+    }
+
+    @Override
+    public Optional<String> render(Result result) {
+        StringBuilder text = new StringBuilder(result.total() + " proxy host(s) on '" + result.instance() + "'");
+        if (result.pages() > 1) {
+            text.append(", page ").append(result.page()).append(" of ").append(result.pages());
+        }
+        text.append(":");
+        for (ProxyHostSummary host : result.hosts()) {
+            text.append("\n#").append(host.id()).append(' ').append(String.join(", ", host.domainNames()))
+                    .append(" → ").append(host.forward());
+            if (!host.enabled()) {
+                text.append(" [disabled]");
+            }
+            if (host.certificateId() > 0) {
+                text.append(" [ssl]");
+            }
+            if (host.accessListId() > 0) {
+                text.append(" [access list ").append(host.accessListId()).append(']');
+            }
+            if (host.nginxOnline().equals(Optional.of(false))) {
+                text.append(" [nginx config failed]");
+            }
+        }
+        return Optional.of(text.toString());
+    }
+}

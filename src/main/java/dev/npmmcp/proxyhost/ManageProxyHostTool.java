@@ -1,0 +1,442 @@
+package dev.npmmcp.proxyhost;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.npm.CertificateChoice;
+import dev.npmmcp.npm.NpmConflictException;
+import dev.npmmcp.npm.NpmServerException;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolFailure;
+import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.WriteOperation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code npm_manage_proxy_host}: create, update, delete, enable or disable a proxy host, around NPM's traps. */
+public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input, ManageProxyHostTool.Result> {
+
+    private static final Set<ProxyHostExpand> EXPAND =
+            EnumSet.of(ProxyHostExpand.CERTIFICATE, ProxyHostExpand.ACCESS_LIST);
+
+    enum Scheme {
+        @JsonProperty("http") HTTP,
+        @JsonProperty("https") HTTPS;
+
+        String wire() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    record LocationInput(
+            @JsonPropertyDescription("Path on the host, e.g. /api") String path,
+            @JsonPropertyDescription("http or https towards the location's upstream") Scheme forwardScheme,
+            @JsonPropertyDescription("Upstream host name or IP") String forwardHost,
+            @JsonPropertyDescription("Upstream port, 1-65535") int forwardPort,
+            @JsonPropertyDescription("Path prefix on the upstream, e.g. /v2 (default none)")
+                    Optional<String> forwardPath,
+            @JsonPropertyDescription("Custom nginx configuration for this location") Optional<String> advancedConfig) {
+
+        LocationInput {
+            requirePort("locations[].forward_port", forwardPort);
+            if (path.isBlank() || forwardHost.isBlank()) {
+                throw new IllegalArgumentException("every location needs a path and a forward_host");
+            }
+        }
+
+        ProxyLocation toLocation() {
+            return new ProxyLocation(Optional.empty(), path.strip(), forwardScheme.wire(), forwardHost.strip(),
+                    forwardPort, forwardPath, advancedConfig);
+        }
+    }
+
+    record Input(
+            @JsonPropertyDescription("create, update, delete, enable or disable") WriteOperation operation,
+            @JsonPropertyDescription(ProxyHostParameters.INSTANCE_NAME) Optional<String> instanceName,
+            @JsonPropertyDescription(ProxyHostParameters.HOST_ID + "; required except for create")
+                    Optional<Integer> hostId,
+            @JsonPropertyDescription("Domain names the host answers for, e.g. [app.example.net] (create:"
+                            + " required; update: the complete new list)")
+                    Optional<List<String>> domainNames,
+            @JsonPropertyDescription("Upstream host name or IP (create: required)") Optional<String> forwardHost,
+            @JsonPropertyDescription("Upstream port, 1-65535 (create: required)") Optional<Integer> forwardPort,
+            @JsonPropertyDescription("http or https towards the upstream (create: default http)")
+                    Optional<Scheme> forwardScheme,
+            @JsonPropertyDescription("Id of an existing certificate to serve HTTPS with (npm_list_certificates);"
+                            + " 0 removes the certificate")
+                    Optional<Integer> sslCertificateId,
+            @JsonPropertyDescription("NPM's name for ssl_certificate_id") Optional<Integer> certificateId,
+            @JsonPropertyDescription("true: request a new Let's Encrypt certificate for the host's domains and attach"
+                            + " it (NPM's certificate_id \"new\"); the domains must resolve to NPM and port 80 be"
+                            + " reachable")
+                    Optional<Boolean> requestCertificate,
+            @JsonPropertyDescription("Let's Encrypt account email, needed with request_certificate on NPM 2.12 and"
+                            + " older (newer versions use the NPM user's email)")
+                    Optional<String> letsencryptEmail,
+            @JsonPropertyDescription("Redirect HTTP to HTTPS (needs a certificate)") Optional<Boolean> forceSsl,
+            @JsonPropertyDescription("NPM's name for force_ssl") Optional<Boolean> sslForced,
+            @JsonPropertyDescription("HTTP/2 on HTTPS (needs a certificate)") Optional<Boolean> http2Support,
+            @JsonPropertyDescription("Send HSTS (needs a certificate)") Optional<Boolean> hstsEnabled,
+            @JsonPropertyDescription("HSTS for subdomains too (with hsts_enabled)") Optional<Boolean> hstsSubdomains,
+            @JsonPropertyDescription("Allow WebSocket upgrades") Optional<Boolean> websocketSupport,
+            @JsonPropertyDescription("NPM's name for websocket_support") Optional<Boolean> allowWebsocketUpgrade,
+            @JsonPropertyDescription("Block common exploits") Optional<Boolean> blockExploits,
+            @JsonPropertyDescription("Cache assets") Optional<Boolean> cachingEnabled,
+            @JsonPropertyDescription("Trust X-Forwarded-Proto from a proxy in front of NPM; NPM 2.14+ only")
+                    Optional<Boolean> trustForwardedProto,
+            @JsonPropertyDescription("Id of an existing access list (npm_list_access_lists); 0 removes it")
+                    Optional<Integer> accessListId,
+            @JsonPropertyDescription("Custom locations; on update the complete new list (replaces all, [] removes"
+                            + " all)")
+                    Optional<List<LocationInput>> locations,
+            @JsonPropertyDescription("Custom nginx configuration for the host ('' removes it)")
+                    Optional<String> advancedConfig,
+            @JsonPropertyDescription("Must be true for delete, after the user agreed") Optional<Boolean> confirm) {
+
+        Input {
+            if (hostId.isPresent() && hostId.get() < 1) {
+                throw new IllegalArgumentException("host_id must be 1 or more, was " + hostId.get());
+            }
+            forwardPort.ifPresent(port -> requirePort("forward_port", port));
+            for (Optional<Integer> id : List.of(sslCertificateId, certificateId, accessListId)) {
+                if (id.isPresent() && id.get() < 0) {
+                    throw new IllegalArgumentException("certificate and access list ids are 0 (none) or more");
+                }
+            }
+            if (domainNames.isPresent()
+                    && (domainNames.get().isEmpty() || domainNames.get().stream().anyMatch(String::isBlank))) {
+                throw new IllegalArgumentException("domain_names needs at least one non-empty name");
+            }
+            if (forwardHost.isPresent() && forwardHost.get().isBlank()) {
+                throw new IllegalArgumentException("forward_host must not be empty");
+            }
+        }
+    }
+
+    record Result(
+            @JsonPropertyDescription(ProxyHostParameters.INSTANCE) String instance,
+            @JsonPropertyDescription("The operation done") String operation,
+            @JsonPropertyDescription("The proxy host's id") int hostId,
+            @JsonPropertyDescription("Whether NPM was changed (false: it already was as asked)") boolean changed,
+            @JsonPropertyDescription("What happened, in a sentence or two") String message,
+            @JsonPropertyDescription("Settings sent to NPM (update: only those that differed from the host)")
+                    List<String> changedFields,
+            @JsonPropertyDescription("The host as NPM holds it after the operation, read back (absent after delete)")
+                    Optional<ProxyHostView> host,
+            @JsonPropertyDescription("Problems to tell the user: nginx rejected the config, SSL options without a"
+                            + " certificate, settings NPM dropped")
+                    List<String> warnings) {}
+
+    @Override
+    public String name() {
+        return "npm_manage_proxy_host";
+    }
+
+    @Override
+    public String description() {
+        return "Creates, updates, deletes, enables or disables an NPM proxy host (a domain forwarded to an"
+                + " upstream). create needs domain_names, forward_host and forward_port; update changes only the"
+                + " settings given (read the host first with npm_get_proxy_host) and sends NPM only what differs;"
+                + " delete needs confirm: true after the user agreed; enable/disable are no-ops when the host is"
+                + " already so. Both the seed names (ssl_certificate_id, force_ssl, websocket_support) and NPM's"
+                + " (certificate_id, ssl_forced, allow_websocket_upgrade) are accepted. Traps handled: the"
+                + " certificate and access list must exist before NPM is asked (NPM would accept a dangling id);"
+                + " request_certificate: true gets a Let's Encrypt certificate and then re-applies force_ssl, HTTP/2"
+                + " and HSTS, which NPM silently drops in that case; the host is read back and nginx_online/nginx_err"
+                + " reported, because NPM accepts a config nginx rejects. Deleting a host keeps its certificate.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.PROXY_HOST;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.writing(true, false);
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        RequestedSettings wanted = RequestedSettings.from(input);
+        InstanceTarget target = context.target(input.instanceName());
+        return switch (input.operation()) {
+            case CREATE -> create(context, target, input, wanted);
+            case UPDATE -> update(context, target, requireHostId(input), wanted);
+            case DELETE -> delete(context, target, settingsFree(input, wanted), input.confirm().orElse(false));
+            case ENABLE -> toggle(context, target, settingsFree(input, wanted), true);
+            case DISABLE -> toggle(context, target, settingsFree(input, wanted), false);
+        };
+    }
+
+    private Result create(ToolContext context, InstanceTarget target, Input input, RequestedSettings wanted) {
+        if (input.hostId().isPresent()) {
+            throw invalid("create makes a new host and takes no host_id", "Leave host_id out, or use"
+                    + " operation update to change host " + input.hostId().get() + ".");
+        }
+        List<String> missing = new ArrayList<>();
+        if (wanted.domainNames().isEmpty()) {
+            missing.add("domain_names");
+        }
+        if (wanted.forwardHost().isEmpty()) {
+            missing.add("forward_host");
+        }
+        if (wanted.forwardPort().isEmpty()) {
+            missing.add("forward_port");
+        }
+        if (!missing.isEmpty()) {
+            throw invalid("create needs " + String.join(", ", missing),
+                    "Pass domain_names, forward_host and forward_port (forward_scheme defaults to http).");
+        }
+        context.requireWritable("create a proxy host");
+        List<String> warnings = new ArrayList<>();
+        checkReferences(target, wanted, Optional.empty());
+        ProxyHostCreate.Builder create = ProxyHostCreate.builder(wanted.domainNames().get(),
+                wanted.forwardScheme().orElse("http"), wanted.forwardHost().get(), wanted.forwardPort().get());
+        if (wanted.requestCertificate()) {
+            create.certificateId(CertificateChoice.requestNew());
+            certificateMeta(target, wanted, warnings).ifPresent(create::meta);
+        } else {
+            wanted.certificateId().map(CertificateChoice::ofId).ifPresent(create::certificateId);
+        }
+        wanted.sslForced().ifPresent(create::sslForced);
+        wanted.http2Support().ifPresent(create::http2Support);
+        wanted.hstsEnabled().ifPresent(create::hstsEnabled);
+        wanted.hstsSubdomains().ifPresent(create::hstsSubdomains);
+        wanted.allowWebsocketUpgrade().ifPresent(create::allowWebsocketUpgrade);
+        wanted.blockExploits().ifPresent(create::blockExploits);
+        wanted.cachingEnabled().ifPresent(create::cachingEnabled);
+        wanted.trustForwardedProto().ifPresent(create::trustForwardedProto);
+        wanted.accessListId().ifPresent(create::accessListId);
+        wanted.locations().ifPresent(create::locations);
+        wanted.advancedConfig().ifPresent(create::advancedConfig);
+        ProxyHostApi api = new ProxyHostApi(target.client());
+        ProxyHost created = createReportingOrphans(target, api, create.build(), wanted);
+        reapplySslFlags(api, created.id(), wanted, warnings);
+        ProxyHost host = api.get(created.id(), EXPAND);
+        return written(target, "create", host, true, "Created proxy host " + ProxyHostView.label(host),
+                changedOnCreate(wanted), warnings);
+    }
+
+    private Result update(ToolContext context, InstanceTarget target, int hostId, RequestedSettings wanted) {
+        if (wanted.given().isEmpty()) {
+            throw invalid("update needs at least one setting to change",
+                    "Pass the settings to change with host_id (e.g. forward_port, force_ssl, access_list_id).");
+        }
+        context.requireWritable("update proxy host " + hostId);
+        ProxyHostApi api = new ProxyHostApi(target.client());
+        ProxyHost current = api.get(hostId, EXPAND);
+        List<String> warnings = new ArrayList<>();
+        Optional<Map<String, Object>> meta = wanted.requestCertificate()
+                ? certificateMeta(target, wanted, warnings)
+                : Optional.empty();
+        ProxyHostDiff diff = ProxyHostDiff.between(current, wanted, meta);
+        if (diff.changed().isEmpty()) {
+            return written(target, "update", current, false, "Proxy host " + ProxyHostView.label(current)
+                    + " already has these settings; nothing was sent.", List.of(), warnings);
+        }
+        checkReferences(target, wanted, Optional.of(current));
+        api.update(hostId, diff.update());
+        reapplySslFlags(api, hostId, wanted, warnings);
+        ProxyHost host = api.get(hostId, EXPAND);
+        return written(target, "update", host, true, "Updated proxy host " + ProxyHostView.label(host) + ": "
+                + String.join(", ", diff.changed()), diff.changed(), warnings);
+    }
+
+    private Result delete(ToolContext context, InstanceTarget target, int hostId, boolean confirmed) {
+        context.requireWritable("delete proxy host " + hostId);
+        ProxyHostApi api = new ProxyHostApi(target.client());
+        ProxyHost current = api.get(hostId, EXPAND);
+        context.requireConfirmation("delete proxy host " + ProxyHostView.label(current) + " on instance '"
+                + target.name() + "'", confirmed);
+        api.delete(hostId);
+        String message = "Deleted proxy host " + ProxyHostView.label(current) + "."
+                + (current.certificateId() > 0 ? " Its certificate #" + current.certificateId() + " was kept;"
+                        + " delete it with npm_manage_certificate if nothing else uses it." : "");
+        return new Result(target.name(), "delete", hostId, true, message, List.of(), Optional.empty(), List.of());
+    }
+
+    private Result toggle(ToolContext context, InstanceTarget target, int hostId, boolean enable) {
+        String verb = enable ? "enable" : "disable";
+        String state = enable ? "enabled" : "disabled";
+        context.requireWritable(verb + " proxy host " + hostId);
+        ProxyHostApi api = new ProxyHostApi(target.client());
+        ProxyHost current = api.get(hostId, EXPAND);
+        boolean changed = current.enabled() != enable;
+        if (changed) {
+            try {
+                if (enable) {
+                    api.enable(hostId);
+                } else {
+                    api.disable(hostId);
+                }
+            } catch (NpmConflictException e) {
+                // someone else flipped it in between: the host is as asked
+                changed = false;
+            }
+        }
+        ProxyHost host = changed ? api.get(hostId, EXPAND) : current;
+        String message = changed
+                ? "Proxy host " + ProxyHostView.label(host) + " is now " + state + "."
+                : "Proxy host " + ProxyHostView.label(host) + " was already " + state + "; nothing changed.";
+        return written(target, verb, host, changed, message, changed ? List.of("enabled") : List.of(),
+                new ArrayList<>());
+    }
+
+    private static Result written(InstanceTarget target, String operation, ProxyHost host, boolean changed,
+            String message, List<String> changedFields, List<String> warnings) {
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(GetProxyHostTool.warnings(target, host));
+        String nginx = host.meta().failed()
+                ? " nginx REJECTED the config: the host is not served until it is fixed (see warnings)."
+                : host.meta().nginxOnline().orElse(false) ? " nginx is online." : "";
+        return new Result(target.name(), operation, host.id(), changed, message + (changed ? nginx : ""),
+                changedFields, Optional.of(ProxyHostView.of(host)), List.copyOf(all));
+    }
+
+    /**
+     * With a new certificate NPM inserts the host first and runs certbot after: when certbot fails the answer is a
+     * 500, yet the host exists without a certificate. Say so, or the caller would create it again and hit "already in
+     * use".
+     */
+    private static ProxyHost createReportingOrphans(InstanceTarget target, ProxyHostApi api, ProxyHostCreate create,
+            RequestedSettings wanted) {
+        try {
+            return api.create(create);
+        } catch (NpmServerException e) {
+            if (!wanted.requestCertificate()) {
+                throw e;
+            }
+            String domain = create.domainNames().getFirst();
+            Optional<ProxyHost> orphan = ProxyHostLookup.exactly(api, domain, Set.of());
+            if (orphan.isEmpty()) {
+                throw e;
+            }
+            throw new ToolFailure("Let's Encrypt failed on instance '" + target.name() + "' (" + e.npmMessage()
+                    + "), but NPM had already created proxy host " + ProxyHostView.label(orphan.get())
+                    + " without a certificate.",
+                    "Make sure " + String.join(", ", create.domainNames()) + " resolve to NPM and port 80 is"
+                            + " reachable from the internet, then call update with host_id " + orphan.get().id()
+                            + " and request_certificate: true (or delete the host).");
+        }
+    }
+
+    /**
+     * NPM clears force_ssl, HTTP/2 and HSTS on a host created with a new certificate (they are reset while the host
+     * has none yet); once the host has its certificate they can be set, so any requested value that did not stick is
+     * sent again.
+     */
+    private static void reapplySslFlags(ProxyHostApi api, int hostId, RequestedSettings wanted,
+            List<String> warnings) {
+        if (!wanted.requestCertificate()) {
+            return;
+        }
+        ProxyHost host = api.get(hostId, Set.of());
+        if (host.certificateId() == 0) {
+            warnings.add("NPM did not attach a certificate to the host; force_ssl, HTTP/2 and HSTS stay off.");
+            return;
+        }
+        ProxyHostUpdate.Builder again = ProxyHostUpdate.builder();
+        List<String> lost = new ArrayList<>();
+        if (wanted.sslForced().filter(v -> v != host.sslForced()).isPresent()) {
+            again.sslForced(wanted.sslForced().get());
+            lost.add("ssl_forced");
+        }
+        if (wanted.http2Support().filter(v -> v != host.http2Support()).isPresent()) {
+            again.http2Support(wanted.http2Support().get());
+            lost.add("http2_support");
+        }
+        if (wanted.hstsEnabled().filter(v -> v != host.hstsEnabled()).isPresent()) {
+            again.hstsEnabled(wanted.hstsEnabled().get());
+            lost.add("hsts_enabled");
+        }
+        if (wanted.hstsSubdomains().filter(v -> v != host.hstsSubdomains()).isPresent()) {
+            again.hstsSubdomains(wanted.hstsSubdomains().get());
+            lost.add("hsts_subdomains");
+        }
+        if (!lost.isEmpty()) {
+            api.update(hostId, again.build());
+            warnings.add("NPM dropped " + String.join(", ", lost) + " while issuing the certificate; they were"
+                    + " sent again once certificate #" + host.certificateId() + " was attached.");
+        }
+    }
+
+    /** Let's Encrypt account details for certificate_id "new": in the host's meta up to NPM 2.12, unused after. */
+    private static Optional<Map<String, Object>> certificateMeta(InstanceTarget target, RequestedSettings wanted,
+            List<String> warnings) {
+        if (target.client().capabilities().letsencryptEmailInMeta()) {
+            String email = wanted.letsencryptEmail().orElseThrow(() -> invalid("request_certificate on instance '"
+                            + target.name() + "' (NPM " + target.client().serverInfo().version()
+                            + ") needs letsencrypt_email",
+                    "Pass letsencrypt_email (the Let's Encrypt account's email); without it this NPM version runs"
+                            + " certbot with an invalid address."));
+            return Optional.of(Map.of("letsencrypt_email", email, "letsencrypt_agree", true, "dns_challenge", false));
+        }
+        wanted.letsencryptEmail().ifPresent(ignored -> warnings.add("letsencrypt_email was not sent: this NPM"
+                + " version uses the NPM user's own email for Let's Encrypt."));
+        return Optional.empty();
+    }
+
+    private static void checkReferences(InstanceTarget target, RequestedSettings wanted, Optional<ProxyHost> current) {
+        wanted.certificateId()
+                .filter(id -> id > 0 && current.map(h -> h.certificateId() != id).orElse(true))
+                .ifPresent(id -> HostReferences.requireCertificate(target, id));
+        wanted.accessListId()
+                .filter(id -> id > 0 && current.map(h -> h.accessListId() != id).orElse(true))
+                .ifPresent(id -> HostReferences.requireAccessList(target, id));
+    }
+
+    private static List<String> changedOnCreate(RequestedSettings wanted) {
+        return wanted.given().stream().filter(name -> !name.equals("letsencrypt_email")).toList();
+    }
+
+    private static int requireHostId(Input input) {
+        return input.hostId().orElseThrow(() -> invalid(input.operation().wire() + " needs host_id",
+                "Find the host's id with npm_list_proxy_hosts (domain_filter) or npm_get_proxy_host (domain_name)."));
+    }
+
+    private static int settingsFree(Input input, RequestedSettings wanted) {
+        int hostId = requireHostId(input);
+        if (!wanted.given().isEmpty()) {
+            throw invalid(input.operation().wire() + " takes only host_id" + (input.operation() == WriteOperation.DELETE
+                            ? " and confirm" : "") + ", not " + String.join(", ", wanted.given()),
+                    "Call " + input.operation().wire() + " with host_id alone; use operation update to change"
+                            + " settings.");
+        }
+        return hostId;
+    }
+
+    private static ToolFailure invalid(String problem, String hint) {
+        return new ToolFailure("Invalid arguments for " + RequestedSettings.TOOL + ": " + problem + ".", hint);
+    }
+
+    static void requirePort(String name, int port) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException(name + " must be between 1 and 65535, was " + port);
+        }
+    }
+
+    @Override
+    public Optional<String> render(Result result) {
+        StringBuilder text = new StringBuilder(result.message());
+        result.warnings().forEach(w -> text.append("\nwarning: ").append(w));
+        return Optional.of(text.toString());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.npmmcp.tool;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** What the list tools and views of NPM's hosts and streams say alike. */
+public final class HostListing {
+
+    private HostListing() {}
+
+    /** A domain filter worth sending to NPM: trimmed, and none when blank. */
+    public static Optional<String> domainFilter(Optional<String> filter) {
+        return filter.map(String::strip).filter(f -> !f.isEmpty());
+    }
+
+    /** The objects to show, as views: all of them, or the enabled ones only. */
+    public static <T, V> List<V> shown(List<T> all, boolean enabledOnly, Predicate<T> isEnabled, Function<T, V> view) {
+        return all.stream().filter(o -> !enabledOnly || isEnabled.test(o)).map(view).toList();
+    }
+
+    /** A warning for an object nginx does not serve, e.g. {@code Stream #3 (port 2222) is offline: ...}. */
+    public static String offline(String label, Optional<String> nginxErr) {
+        return label + " is offline: " + nginxErr.orElse("nginx rejected its config") + ".";
+    }
+
+    /** {@code enabled, online}: the state a view's one-line summary shows. */
+    public static String state(boolean enabled, Optional<Boolean> nginxOnline) {
+        return (enabled ? "enabled" : "disabled") + nginxOnline.map(on -> on ? ", online" : ", OFFLINE").orElse("");
+    }
+
+    /** A list tool's text: the heading, a line per object, then the warnings. */
+    public static String render(String heading, List<String> lines, List<String> warnings) {
+        StringBuilder text = new StringBuilder(heading);
+        lines.forEach(line -> text.append("\n").append(line));
+        warnings.forEach(w -> text.append("\nWarning: ").append(w));
+        return text.toString();
+    }
+}
