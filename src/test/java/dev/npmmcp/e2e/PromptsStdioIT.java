@@ -78,7 +78,7 @@ class PromptsStdioIT {
         List<McpSchema.Prompt> prompts = plain.listPrompts().prompts();
         assertThat(prompts).extracting(McpSchema.Prompt::name)
                 .containsExactlyInAnyOrderElementsOf(expectedPrompts(plain))
-                .contains("npm_security_audit");
+                .containsExactlyInAnyOrder("setup_proxy", "migrate_proxy", "npm_security_audit", "access_list_setup");
         assertThat(prompts).allSatisfy(prompt -> {
             assertThat(prompt.description()).isNotBlank();
             assertThat(prompt.arguments()).allSatisfy(a -> assertThat(a.description()).isNotBlank());
@@ -102,6 +102,18 @@ class PromptsStdioIT {
         assertThat(called).isNotEmpty().allSatisfy(tool -> assertThat(listed.contains(tool)
                         || text.contains(tool + " (not part of this server)"))
                 .as("%s is listed, or the text says it is missing", tool).isTrue());
+    }
+
+    @Test
+    void shouldFindEveryToolItsPromptsNameOnAFullServer() {
+        Map<String, Map<String, Object>> samples = Map.of(
+                "setup_proxy", Map.of("domain", "new.example.net", "forward_host", "10.0.0.9", "forward_port", "80"),
+                "migrate_proxy", Map.of("source_instance", "demo", "target_instance", "other"),
+                "npm_security_audit", Map.of(),
+                "access_list_setup", Map.of("name", "LAN", "allowed_networks", "10.0.0.0/8", "users", "alice"));
+        samples.forEach((name, arguments) -> assertThat(text(plain.getPrompt(new GetPromptRequest(name, arguments))))
+                .as(name)
+                .doesNotContain("Not available on this server"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.npmmcp.prompt;
 
 import static dev.npmmcp.tool.Category.ACCESS_LIST;
+import static dev.npmmcp.tool.Category.BULK;
 import static dev.npmmcp.tool.Category.CERTIFICATE;
 import static dev.npmmcp.tool.Category.INSTANCE;
 import static dev.npmmcp.tool.Category.PROXY_HOST;
@@ -42,7 +43,8 @@ final class Availabilities {
             new SeedTool("npm_list_dead_hosts", REDIRECTION, false),
             new SeedTool("npm_list_users", USER, false),
             new SeedTool("npm_get_system_settings", SYSTEM, false),
-            new SeedTool("npm_get_audit_logs", SYSTEM, false));
+            new SeedTool("npm_get_audit_logs", SYSTEM, false),
+            new SeedTool("npm_bulk_operations", BULK, true));
 
     private Availabilities() {}
 
@@ -56,6 +58,12 @@ final class Availabilities {
 
     static ToolAvailability lazy() {
         return of(Set.of(), false, true);
+    }
+
+    /** Every category but bulk: the feature tools alone. */
+    static ToolAvailability withoutBulk() {
+        return of(Category.selectableValues().stream().filter(c -> c != BULK).collect(Collectors.toSet()),
+                false, false);
     }
 
     static ToolAvailability only(Category... toolsets) {

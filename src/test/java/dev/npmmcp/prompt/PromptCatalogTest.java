@@ -37,7 +37,7 @@ class PromptCatalogTest {
                             "instance_name", "home")));
 
     private static final List<ToolAvailability> SERVERS = List.of(
-            Availabilities.everything(), Availabilities.readOnly(), Availabilities.lazy(),
+            Availabilities.everything(), Availabilities.withoutBulk(), Availabilities.readOnly(), Availabilities.lazy(),
             Availabilities.only(Category.PROXY_HOST), Availabilities.of(Set.of(), true, true));
 
     /** The lazy-mode category tools a text may name besides a prompt's own tools. */
