@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PromptsOverMcpTest {
 
     private static final String TOKEN = "test-token-0123456789";
-    private static final ToolCatalog CATALOG = SeedHostTools.added(ToolCatalog.standard(TestInstances.none()));
+    private static final ToolCatalog CATALOG = ToolCatalog.standard(TestInstances.none());
     private static final Map<String, Object> SETUP = Map.of(
             "domain", "app.example.net", "forward_host", "192.168.1.20", "forward_port", "8080", "ssl", "none");
 
