@@ -86,4 +86,15 @@ class ArchitectureTest {
                                 .toArray(String[]::new))
                 .check(classes);
     }
+
+    @Test
+    void shouldKeepPromptsAboveOnlyTheToolAbstraction() {
+        noClasses().that().resideInAPackage("dev.npmmcp.prompt..")
+                .should().dependOnClassesThat().resideInAnyPackage(Stream.concat(FEATURES.stream(), Stream.of(
+                                "npm", "bulk", "sync", "instance", "mcp", "cli", "security", "simulator"))
+                        .map(p -> "dev.npmmcp." + p + "..")
+                        .toArray(String[]::new))
+                .because("prompts name tools; they never call NPM or the SDK themselves")
+                .check(classes);
+    }
 }

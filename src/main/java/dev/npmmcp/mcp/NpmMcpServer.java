@@ -2,6 +2,7 @@ package dev.npmmcp.mcp;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.npmmcp.instance.InstanceRegistry;
+import dev.npmmcp.prompt.PromptCatalog;
 import dev.npmmcp.security.AuditLog;
 import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ToolJson;
@@ -90,13 +91,15 @@ public final class NpmMcpServer {
         LiveToolset toolset = new LiveToolset(features, options, adapter);
         McpSyncServer server = spec.serverInfo(NAME, ServerVersion.current())
                 .instructions(instructions(options))
-                .capabilities(ServerCapabilities.builder().tools(options.lazy()).build())
+                .capabilities(ServerCapabilities.builder().tools(options.lazy()).prompts(false).build())
                 .jsonMapper(protocolJson())
                 .requestTimeout(CLIENT_ANSWER_TIMEOUT)
                 .jsonSchemaValidator(new DefaultJsonSchemaValidator())
                 // ArgumentBinder checks inputs and names the parameter at fault; the SDK's check would answer first
                 .validateToolInputs(false)
                 .tools(toolset.startingTools(CategoryTools.create(toolset)))
+                .prompts(PromptAdapter.specifications(
+                        PromptCatalog.standard(), PromptAdapter.availability(features, options)))
                 .build();
         toolset.attach(server);
         return server;
