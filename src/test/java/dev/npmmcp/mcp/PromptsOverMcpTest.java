@@ -50,7 +50,8 @@ class PromptsOverMcpTest {
     private McpSyncClient connect(ServerOptions options) throws Exception {
         HttpTransport http = HttpTransport.start(
                 NpmMcpServer.withCatalog(
-                        options, CATALOG, TestInstances.none(), AuditLog.open(auditDir, new Redactor())),
+                        options, CATALOG, TestInstances.none(), AuditLog.open(auditDir, new Redactor()),
+                        new Redactor()),
                 new HttpSettings("127.0.0.1", 0, List.of(), Optional.of(TOKEN)),
                 new PrintStream(OutputStream.nullOutputStream()));
         open.add(http);
