@@ -93,9 +93,6 @@ public final class InstanceConfigLoader {
             }
         } else if (Files.exists(file)) {
             problems.add(file + " is not a regular file; point NPM_MCP_CONFIG at an instances.yaml file");
-        } else {
-            warnings.add("no instances file at " + file + "; it is created when a change is saved with"
-                    + " persist_to_file=true");
         }
 
         String instancesJson = env.get(INSTANCES_VARIABLE);
@@ -108,6 +105,11 @@ public final class InstanceConfigLoader {
         shorthand(problems).ifPresent(spec -> put(
                 byName, new ConfiguredInstance(spec, new InstanceSource.Environment(URL_VARIABLE)), warnings));
 
+        if (byName.isEmpty() && !Files.exists(file)) {
+            // only worth saying when nothing is configured at all: with NPM_URL or NPM_INSTANCES it is the normal case
+            warnings.add("no instances file at " + file + " and no NPM_URL or NPM_INSTANCES; add an instance with"
+                    + " npm_manage_instance (persist_to_file=true creates the file) or set NPM_URL");
+        }
         List<String> defaults = byName.values().stream()
                 .filter(i -> i.spec().isDefault())
                 .map(ConfiguredInstance::name)

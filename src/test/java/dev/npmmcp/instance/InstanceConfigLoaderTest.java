@@ -123,7 +123,17 @@ class InstanceConfigLoaderTest {
         assertThat(config.instance("b").orElseThrow().source())
                 .isEqualTo(new InstanceSource.Environment("NPM_INSTANCES"));
         assertThat(config.file()).isEqualTo(home.resolve("none.yaml"));
-        assertThat(config.warnings()).anySatisfy(w -> assertThat(w).contains("no instances file"));
+        assertThat(config.warnings()).noneSatisfy(w -> assertThat(w).contains("no instances file"));
+    }
+
+    @Test
+    void shouldSayHowToAddAnInstanceWhenNoneIsConfiguredAnywhere() {
+        InstanceConfig config = new InstanceConfigLoader(Map.of(), home).load(Optional.empty());
+
+        assertThat(config.instances()).isEmpty();
+        assertThat(config.warnings()).anySatisfy(w -> assertThat(w)
+                .contains("no instances file at " + home.resolve(".npm-mcp").resolve("instances.yaml"))
+                .contains("NPM_URL"));
     }
 
     @Test
