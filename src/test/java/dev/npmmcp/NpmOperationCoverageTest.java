@@ -196,7 +196,6 @@ class NpmOperationCoverageTest {
         assertThat(certificates.validate(files).keyReadable()).isTrue();
         certificates.upload(custom.id(), files);
         assertThat(certificates.get(custom.id(), Set.of()).domainNames()).contains("custom.test.local");
-        assertThat(certificates.getWithPrivateKey(custom.id()).privateKey()).isPresent();
         assertThat(certificates.dnsProviders()).isNotEmpty();
         assertThat(certificates.testHttpReach(List.of("custom.test.local"))).containsKey("custom.test.local");
 

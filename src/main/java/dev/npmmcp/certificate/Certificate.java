@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A certificate as NPM answers it, minus the private key (see {@link CertificateApi#getWithPrivateKey}). Provider is
+ * A certificate as NPM answers it, minus the private key ({@link CertificateMeta} does not read it). Provider is
  * {@code letsencrypt} or {@code other} (custom).
  */
 public record Certificate(

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * NPM's certificate operations, with the request shapes that differ between versions switched here (Let's Encrypt
- * meta, key type, the test-http verb, DNS providers). Private keys stay out of every result unless a method says so.
+ * meta, key type, the test-http verb, DNS providers). Private keys stay out of every result: NPM's answers carry the
+ * key of a custom certificate ({@code meta.certificate_key}), and {@link CertificateMeta} does not read it.
  */
 public final class CertificateApi {
 
@@ -40,26 +41,13 @@ public final class CertificateApi {
         return client.send(NpmRequest.get("getCertificates", PATH).withQuery("query", query).withExpand(expand), LIST);
     }
 
-    /** The certificate without its private key. */
+    /** The certificate without its private key (NPM's answer has it; it is not read). */
     @NpmOperation("getCertificate")
     public Certificate get(int id, Set<CertificateExpand> expand) {
-        return client.send(getRequest(id).withExpand(expand), Certificate.class);
+        return client.send(NpmRequest.get("getCertificate", PATH + "/" + NpmRequest.id(id)).withExpand(expand),
+                Certificate.class);
     }
 
-    /** The certificate with the private key NPM keeps in {@code meta.certificate_key}: only for an explicit ask. */
-    @NpmOperation("getCertificate")
-    public CertificateWithKey getWithPrivateKey(int id) {
-        NpmRequest request = getRequest(id);
-        JsonNode tree = client.send(request);
-        Optional<String> key = Optional.of(tree.path("meta").path("certificate_key"))
-                .filter(JsonNode::isTextual)
-                .map(JsonNode::asText);
-        return new CertificateWithKey(client.convert(request, tree, new TypeReference<Certificate>() {}), key);
-    }
-
-    private static NpmRequest getRequest(int id) {
-        return NpmRequest.get("getCertificate", PATH + "/" + NpmRequest.id(id));
-    }
 
     /**
      * Creates a certificate. For Let's Encrypt NPM runs certbot during the request: a failure comes back as a 500

@@ -74,10 +74,6 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
                     Optional<String> customKey,
             @JsonPropertyDescription("Custom (create, upload): the intermediate chain as PEM text")
                     Optional<String> customIntermediate,
-            @JsonPropertyDescription("download: also return the private key. Only when the user explicitly asked"
-                            + " for the private key itself: it then appears in this conversation")
-                    @Default("false")
-                    boolean includePrivateKey,
             @JsonPropertyDescription("delete, and upload over existing files: true once the user agreed")
                     @Default("false")
                     boolean confirm) {
@@ -108,16 +104,8 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
                     List<HostRef> danglingHosts,
             @JsonPropertyDescription("The checks run before creating or uploading (warnings worth telling the user)")
                     List<CertificateCheck> checks,
-            @JsonPropertyDescription("download: the certificate files, without the private key") List<CertificateFile> files,
-            @JsonPropertyDescription("download with include_private_key=true only: the private key as PEM text")
-                    Optional<String> privateKey) {
-
-        @Override
-        public String toString() {
-            return "Result[" + instance + ", " + operation + ", " + message + ", privateKey="
-                    + (privateKey.isPresent() ? "***" : "none") + "]";
-        }
-    }
+            @JsonPropertyDescription("download: the certificate and chain files; never the private key")
+                    List<CertificateFile> files) {}
 
     @Override
     public String name() {
@@ -134,8 +122,8 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
                 + " custom_intermediate as PEM text; the key is checked against the certificate before anything is"
                 + " created (NPM itself would accept a wrong key and break nginx). upload replaces the files of a"
                 + " custom certificate. renew renews a Let's Encrypt certificate. download returns the certificate"
-                + " and chain as PEM text, never the private key unless include_private_key=true, which is only for"
-                + " a user who explicitly asked for the key. delete needs confirm=true and names the hosts that use"
+                + " and chain as PEM text; the private key is never returned by any tool (a user who needs it can"
+                + " take it from NPM's UI or from the NPM host). delete needs confirm=true and names the hosts that use"
                 + " the certificate, since NPM leaves them pointing at the deleted id. To attach a certificate to a"
                 + " host, use the host tools with its id.";
     }
@@ -195,7 +183,7 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
         return new Result(target.name(), Operation.CREATE, "Let's Encrypt issued certificate " + stored.id()
                         + " for " + String.join(", ", stored.domainNames()) + " on instance '" + target.name()
                         + "'. Attach it to hosts with certificate_id " + stored.id() + ".",
-                Optional.of(view(stored, List.of())), List.of(), checks, List.of(), Optional.empty());
+                Optional.of(view(stored, List.of())), List.of(), checks, List.of());
     }
 
     private Result createCustom(InstanceTarget target, CertificateApi api, CertificateRequest request) {
@@ -216,7 +204,7 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
         return new Result(target.name(), Operation.CREATE, "Uploaded custom certificate " + stored.id() + " ("
                         + niceName + ") for " + String.join(", ", stored.domainNames()) + " on instance '"
                         + target.name() + "'. Attach it to hosts with certificate_id " + stored.id() + ".",
-                Optional.of(view(stored, List.of())), List.of(), checks, List.of(), Optional.empty());
+                Optional.of(view(stored, List.of())), List.of(), checks, List.of());
     }
 
     /** NPM keeps an empty custom record when the upload fails; it would show as a certificate without files. */
@@ -249,8 +237,7 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
                 + (usage.unchecked().isEmpty()
                         ? ""
                         : " Not checked (no permission): " + String.join(", ", usage.unchecked()) + ".");
-        return new Result(target.name(), Operation.DELETE, message, Optional.empty(), users, List.of(), List.of(),
-                Optional.empty());
+        return new Result(target.name(), Operation.DELETE, message, Optional.empty(), users, List.of(), List.of());
     }
 
     private Result renew(ToolContext context, InstanceTarget target, CertificateApi api, Input input) {
@@ -268,7 +255,7 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
                 CertificateUsage.scan(target.client()).of(id));
         return new Result(target.name(), Operation.RENEW, "Renewed certificate " + id + " on instance '"
                         + target.name() + "': it now expires on " + view.expiresOn() + ".",
-                Optional.of(view), List.of(), List.of(), List.of(), Optional.empty());
+                Optional.of(view), List.of(), List.of(), List.of());
     }
 
     private Result upload(ToolContext context, InstanceTarget target, CertificateApi api, Input input) {
@@ -300,35 +287,24 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
         return new Result(target.name(), Operation.UPLOAD, "Uploaded the files of certificate " + id
                         + " on instance '" + target.name() + "': " + String.join(", ", view.domainNames())
                         + ", expires on " + view.expiresOn() + ".",
-                Optional.of(view), List.of(), checks, List.of(), Optional.empty());
+                Optional.of(view), List.of(), checks, List.of());
     }
 
     private Result download(InstanceTarget target, CertificateApi api, Input input) {
         int id = requireId(input);
         Certificate certificate = api.get(id, Set.of());
-        CertificateDownload download;
-        if (certificate.provider().equals("letsencrypt")) {
-            download = CertificateDownload.ofZip(api.download(id).zip());
-        } else {
-            download = CertificateDownload.ofCustom(certificate, input.includePrivateKey()
-                    ? api.getWithPrivateKey(id).privateKey()
-                    : Optional.empty());
-        }
-        if (download.files().isEmpty()) {
+        List<CertificateFile> files = certificate.provider().equals("letsencrypt")
+                ? CertificateDownload.fromZip(api.download(id).zip())
+                : CertificateDownload.fromRecord(certificate);
+        if (files.isEmpty()) {
             throw new ToolFailure("Certificate " + id + " on instance '" + target.name() + "' has no files.",
                     "Upload them with npm_manage_certificate operation=upload cert_id=" + id + ".");
         }
-        Optional<String> key = input.includePrivateKey() ? download.privateKey() : Optional.empty();
-        if (input.includePrivateKey()) {
-            LOG.info("NPM instance '{}': the private key of certificate {} was returned on explicit request",
-                    target.name(), id);
-        }
-        String names = download.files().stream().map(CertificateFile::name).collect(Collectors.joining(", "));
+        String names = files.stream().map(CertificateFile::name).collect(Collectors.joining(", "));
         return new Result(target.name(), Operation.DOWNLOAD, "Files of certificate " + id + " ("
-                        + certificate.niceName() + "): " + names + (key.isPresent()
-                                ? ", and the private key as asked."
-                                : "; the private key is not included."),
-                Optional.of(view(certificate, List.of())), List.of(), List.of(), download.files(), key);
+                        + certificate.niceName() + "): " + names + ". The private key is never returned; the user"
+                        + " can take it from NPM's UI or the NPM host.",
+                Optional.of(view(certificate, List.of())), List.of(), List.of(), files);
     }
 
     private int requireId(Input input) {
@@ -366,7 +342,6 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
                 .filter(c -> c.outcome() == CertificateCheck.Outcome.WARN)
                 .forEach(c -> text.append("\nwarning: ").append(c.check()).append(": ").append(c.detail()));
         output.files().forEach(f -> text.append("\n--- ").append(f.name()).append('\n').append(f.pem()));
-        output.privateKey().ifPresent(k -> text.append("\n--- private key\n").append(k));
         return Optional.of(text.toString());
     }
 }

@@ -61,7 +61,12 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
                             + " cannot be reached or refuses the login (default true)")
                     @Default("true")
                     boolean testConnection,
-            @JsonPropertyDescription(InstanceParameters.TIMEOUT) Optional<Integer> timeout) {}
+            @JsonPropertyDescription(InstanceParameters.TIMEOUT) Optional<Integer> timeout,
+            @JsonPropertyDescription("update: true once the user agreed to send the instance's stored credentials"
+                            + " to a new host, port or use_https; not needed when password or api_token for the new"
+                            + " address is given in the same call")
+                    @Default("false")
+                    boolean confirm) {}
 
     record Result(
             @JsonPropertyDescription("The operation performed") String operation,
@@ -84,7 +89,9 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
         return "Adds (create), changes (update), removes (delete) or tests (test) an NPM instance this server manages."
                 + " create needs instance_name, host and credentials (username + password, or api_token) and by"
                 + " default tests the connection first, adding nothing if it fails. update changes only the"
-                + " parameters given. Changes hold for this session unless persist_to_file=true saves them to the"
+                + " parameters given; moving an instance to another host, port or use_https while keeping its stored"
+                + " credentials needs the user's confirmation (confirm=true), since they would be sent to the new"
+                + " address: pass password or api_token for it instead when the user gave them. Changes hold for this session unless persist_to_file=true saves them to the"
                 + " instances file. delete removes the instance from this server (not anything inside NPM). Use"
                 + " npm_update_instance_credentials to rotate a password, npm_validate_instance_config to check"
                 + " settings without adding them.";
@@ -115,7 +122,7 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
         Optional<Path> file = input.configFile().filter(f -> !f.isBlank()).map(Path::of);
         return switch (input.operation()) {
             case CREATE -> create(registry, input, file);
-            case UPDATE -> update(registry, input, file);
+            case UPDATE -> update(context, registry, input, file);
             case DELETE -> {
                 InstanceChange change = registry.delete(input.instanceName(), input.persistToFile(), file);
                 yield new Result("delete", change.instance().name(), "Removed instance '" + change.instance().name()
@@ -157,7 +164,7 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
                 change.savedTo().map(Path::toString), change.notes());
     }
 
-    private Result update(InstanceRegistry registry, Input input, Optional<Path> file) {
+    private Result update(ToolContext context, InstanceRegistry registry, Input input, Optional<Path> file) {
         InstanceSpec old = registry.instance(Optional.of(input.instanceName())).spec();
         InstanceSpec merged = new InstanceSpec(
                 old.name(),
@@ -184,6 +191,13 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
             throw new ToolFailure("update of '" + old.name() + "' changes nothing: every parameter given already has"
                     + " that value.", "Pass the settings to change (host, port, use_https, ...), or nothing needs"
                     + " doing.");
+        }
+        boolean newSecret = input.password().isPresent() || input.apiToken().isPresent();
+        if (!newSecret && !merged.baseUri().equals(old.baseUri())) {
+            // before the connection test, which would already log in at the new address
+            context.requireConfirmation("move instance '" + old.name() + "' from " + old.baseUri() + " to "
+                    + merged.baseUri() + " with its stored credentials, which npm-mcp then sends to "
+                    + merged.baseUri() + " to log in", input.confirm());
         }
         Optional<ConnectionReport> report = testFirst(registry, merged, input.testConnection(), "update");
         InstanceChange change = registry.update(merged, input.persistToFile(), file);

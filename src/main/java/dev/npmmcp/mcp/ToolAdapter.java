@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Adapts an SDK-free {@link Tool} to the SDK: its definition (annotations always explicit) and its call handler. Every
- * result it builds, success or failure, passes through the process's {@link Redactor} ({@link ResultRedaction}).
+ * result it builds, success or failure, passes through the process's {@link Redactor} ({@link ResultRedaction}), and
+ * so does every question a call puts to the user ({@link ElicitedConfirmation}).
  */
 final class ToolAdapter {
 
@@ -35,6 +36,7 @@ final class ToolAdapter {
     private final ArgumentBinder binder;
     private final Function<UserConfirmation, ServerToolContext> contexts;
     private final WriteAudit audit;
+    private final Redactor redactor;
     private final ResultRedaction redaction;
     private final Map<Class<? extends Record>, Map<String, Object>> outputSchemas = new ConcurrentHashMap<>();
 
@@ -49,12 +51,13 @@ final class ToolAdapter {
         this.binder = new ArgumentBinder(mapper);
         this.contexts = contexts;
         this.audit = audit;
+        this.redactor = redactor;
         this.redaction = new ResultRedaction(redactor);
     }
 
     SyncToolSpecification specification(Tool<?, ?> tool) {
         return new SyncToolSpecification(definition(tool),
-                (exchange, request) -> call(tool, request.arguments(), UserConfirmation.of(exchange)));
+                (exchange, request) -> call(tool, request.arguments(), UserConfirmation.of(exchange, redactor)));
     }
 
     static McpSchema.Tool definition(Tool<?, ?> tool) {

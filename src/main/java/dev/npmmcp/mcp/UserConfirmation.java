@@ -1,5 +1,6 @@
 package dev.npmmcp.mcp;
 
+import dev.npmmcp.security.Redactor;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.ClientCapabilities;
 
@@ -23,10 +24,14 @@ interface UserConfirmation {
         return action -> Answer.CANNOT_ASK;
     }
 
-    /** Through MCP elicitation when the client declared it for forms, else {@link #cannotAsk()}. */
-    static UserConfirmation of(McpSyncServerExchange exchange) {
+    /**
+     * Through MCP elicitation when the client declared it for forms, else {@link #cannotAsk()}.
+     *
+     * @param redactor the process's Redactor, the one tool results pass through
+     */
+    static UserConfirmation of(McpSyncServerExchange exchange, Redactor redactor) {
         return supportsFormElicitation(exchange.getClientCapabilities())
-                ? new ElicitedConfirmation(exchange)
+                ? new ElicitedConfirmation(exchange, redactor)
                 : cannotAsk();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.npmmcp.npm.TestPki;
 import dev.npmmcp.simulator.NpmProfile;
 import dev.npmmcp.testing.ToolFixture;
+import dev.npmmcp.tool.JsonSchemas;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolJson;
 import java.util.List;
@@ -169,31 +170,46 @@ class ManageCertificateToolTest {
     }
 
     @Test
-    void shouldDownloadTheChainWithoutThePrivateKeyUnlessAskedFor() {
+    void shouldDownloadTheChainButNeverThePrivateKey() {
         start(NpmProfile.V2_15);
 
-        ManageCertificateTool.Result plain = fixture.call(tool, Map.of("operation", "download", "cert_id",
+        ManageCertificateTool.Result result = fixture.call(tool, Map.of("operation", "download", "cert_id",
                 LETS_ENCRYPT_ID));
-        ManageCertificateTool.Result withKey = fixture.call(tool, Map.of("operation", "download", "cert_id",
-                LETS_ENCRYPT_ID, "include_private_key", true));
 
-        assertThat(plain.files()).extracting(CertificateFile::name)
+        assertThat(result.files()).extracting(CertificateFile::name)
                 .containsExactlyInAnyOrder("cert.pem", "chain.pem", "fullchain.pem");
-        assertThat(plain.files()).allSatisfy(f -> assertThat(f.pem()).doesNotContain("PRIVATE KEY"));
-        assertThat(plain.privateKey()).isEmpty();
-        assertThat(withKey.privateKey()).hasValueSatisfying(key -> assertThat(key).contains("PRIVATE KEY"));
+        assertThat(fixture.exchange("downloadCertificate").responseBody()).as("NPM's zip holds the key")
+                .contains("privkey.pem");
+        assertThat(fixture.json(result).toString()).doesNotContain("PRIVATE KEY");
+        assertThat(tool.render(result).orElseThrow()).doesNotContain("PRIVATE KEY")
+                .contains("The private key is never returned");
     }
 
     @Test
-    void shouldDownloadACustomCertificateFromItsRecordWithoutTheKey() {
+    void shouldDownloadACustomCertificateFromItsRecordWithoutTheKeyNpmSentAlong() {
         start(NpmProfile.V2_15);
 
         ManageCertificateTool.Result result = fixture.call(tool, Map.of("operation", "download", "cert_id",
                 CUSTOM_ID));
 
         assertThat(result.files()).extracting(CertificateFile::name).containsExactly("certificate.pem");
-        assertThat(result.privateKey()).isEmpty();
+        assertThat(fixture.exchange("getCertificate").responseBody()).contains("certificate_key", "PRIVATE KEY");
+        assertThat(fixture.json(result).toString()).doesNotContain("PRIVATE KEY");
+        assertThat(tool.render(result).orElseThrow()).doesNotContain("PRIVATE KEY");
         assertThat(fixture.sim().requestCount("downloadCertificate")).isZero();
+    }
+
+    @Test
+    void shouldRefuseTheRemovedIncludePrivateKeyParameter() {
+        start(NpmProfile.V2_15);
+
+        assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "download", "cert_id", CUSTOM_ID,
+                        "include_private_key", true)))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("unknown parameter 'include_private_key'");
+        assertThat(properties(JsonSchemas.inputSchema(tool.inputType()))).doesNotContain("include_private_key");
+        assertThat(properties(JsonSchemas.outputSchema(tool.outputType()))).doesNotContain("private_key");
+        assertThat(tool.description()).contains("the private key is never returned");
     }
 
     @Test
@@ -219,5 +235,10 @@ class ManageCertificateToolTest {
         assertThat(result.certificate().orElseThrow().usedBy()).extracting(HostRef::id).containsExactly(3);
         Certificate stored = new CertificateApi(fixture.client()).get(CUSTOM_ID, Set.of());
         assertThat(stored.meta().certificate()).contains(nas.certificatePem());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> properties(Map<String, Object> schema) {
+        return ((Map<String, Object>) schema.get("properties")).keySet();
     }
 }

@@ -38,19 +38,21 @@ import org.junit.jupiter.api.io.TempDir;
  * configured the way a user would (instances.yaml with {@code ${VAR}} secrets, token cache on), logging everything
  * (TRACE, which lets Jetty's and the SDK's debug lines through, request headers and JSON messages included); then
  * everything the server produced is searched for every secret it was given or handed: the NPM password, the TOTP
- * secret, the HTTP bearer, the cache's encryption key and each JWT NPM issued, and anything shaped like a JWT or a
- * private key (one is asked for: a certificate's key, downloaded on the user's explicit request).
+ * secret, the HTTP bearer, the cache's encryption key, each JWT NPM issued and each private key NPM handed out (NPM
+ * sends a custom certificate's key with its record, and a Let's Encrypt one in its download zip), and anything shaped
+ * like a JWT or a private key. A model asking for a certificate's private key is refused: no tool returns one.
  */
 class SecretScanIT {
 
     private static final String ADMIN = NpmSimulator.DEFAULT_ADMIN_EMAIL;
     private static final Set<String> TOKEN_OPERATIONS = Set.of("requestToken", "loginWith2FA", "refreshToken");
+    private static final Set<String> CERTIFICATE_READS = Set.of("getCertificate", "getCertificates");
     private static final Pattern JWT_SHAPE =
             Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}");
     /** A private key block with its content; a masked one reads {@code -----BEGIN PRIVATE KEY-----********}. */
     private static final Pattern PRIVATE_KEY_SHAPE =
             Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----(?:\\\\[rn]|\\s)*[A-Za-z0-9+/=]{16}");
-    /** The demo seed's custom certificate, whose private key NPM hands out on request. */
+    /** The demo seed's custom certificate, whose private key NPM sends along with its record. */
     private static final int CUSTOM_CERTIFICATE = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,6 +60,7 @@ class SecretScanIT {
     Path dir;
 
     private final Set<String> issuedJwts = ConcurrentHashMap.newKeySet();
+    private final Set<String> handedOutKeys = ConcurrentHashMap.newKeySet();
     private final List<String> results = new CopyOnWriteArrayList<>();
 
     private static String random(String prefix) {
@@ -88,6 +91,9 @@ class SecretScanIT {
                         issuedJwts.add(jwt.group());
                     }
                 }
+                if (CERTIFICATE_READS.contains(exchange.operationId()) && exchange.status() == 200) {
+                    handedOutKeys.addAll(privateKeys(exchange.responseBody()));
+                }
             });
             IsolatedServer server = new IsolatedServer(dir)
                     .env("NPM_SECRET", password)
@@ -113,6 +119,7 @@ class SecretScanIT {
             secrets.put("HTTP bearer", bearer);
             secrets.put("token cache key", encryptionKey);
             issuedJwts.forEach(jwt -> secrets.put("JWT issued by NPM " + jwt.substring(jwt.length() - 8), jwt));
+            handedOutKeys.forEach(line -> secrets.put("a line of a private key NPM sent " + line.substring(0, 8), line));
             assertNoSecretIn(artefacts, secrets);
         }
     }
@@ -142,10 +149,16 @@ class SecretScanIT {
         McpSyncClient client = server.stdio(List.of("serve"), stdout, stderr::add);
         try {
             McpHarness.assertEveryListedToolWorks(client, samples, this::record);
-            // the one tool made to return a secret: the user asked for a private key
+            // NPM's answer for this certificate carries its private key: the download must leave it out
+            CallToolResult download = client.callTool(new CallToolRequest("npm_manage_certificate", Map.of(
+                    "operation", "download", "cert_id", CUSTOM_CERTIFICATE)));
+            assertThat(download.isError()).as("download of the custom certificate: %s", download.content()).isFalse();
+            record(download);
+            // a model asking for the key itself gets no way to have it
             CallToolResult key = client.callTool(new CallToolRequest("npm_manage_certificate", Map.of(
                     "operation", "download", "cert_id", CUSTOM_CERTIFICATE, "include_private_key", true)));
-            assertThat(key.isError()).as("download with the private key: %s", key.content()).isFalse();
+            assertThat(key.isError()).as("download asking for the private key: %s", key.content()).isTrue();
+            assertThat(JSON.valueToTree(key.content()).toString()).contains("unknown parameter 'include_private_key'");
             record(key);
         } finally {
             client.closeGracefully();
@@ -179,6 +192,19 @@ class SecretScanIT {
         artefacts.put("http stderr", String.join("\n", http.stderr()));
     }
 
+    /** The base64 lines of every private key in an NPM answer (a header line would match masked keys too). */
+    private static List<String> privateKeys(String answer) {
+        try {
+            return JSON.readTree(answer).findValues("certificate_key").stream()
+                    .filter(JsonNode::isTextual)
+                    .flatMap(key -> key.asText().lines())
+                    .filter(line -> !line.startsWith("-----") && line.length() >= 16)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static List<Path> files(List<Path> roots) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path root : roots) {
@@ -194,6 +220,9 @@ class SecretScanIT {
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(sim.requestCount("loginWith2FA")).as("logins went through 2FA").isPositive();
         softly.assertThat(issuedJwts).as("JWTs NPM issued").isNotEmpty();
+        softly.assertThat(handedOutKeys).as("private key lines NPM sent with certificates").isNotEmpty();
+        softly.assertThat(sim.requestCount("downloadCertificate")).as("Let's Encrypt zips, private key inside")
+                .isPositive();
         softly.assertThat(results).as("tool results").hasSizeGreaterThan(40)
                 .allSatisfy(result -> assertThat(result).contains("\"text\""));
         softly.assertThat(artefacts.get("stdio stdout").lines()).as("stdio stdout lines").hasSizeGreaterThan(20);

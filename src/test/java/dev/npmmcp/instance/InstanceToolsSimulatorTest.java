@@ -147,6 +147,27 @@ class InstanceToolsSimulatorTest {
     }
 
     @Test
+    void shouldNotLogInAtANewAddressBeforeTheUserAgreedToMoveTheInstance() {
+        try (NpmSimulator elsewhere = NpmSimulator.builder().admin(ADMIN, PASSWORD).start()) {
+            Map<String, Object> move = Map.of("operation", "update", "instance_name", "sim", "port",
+                    elsewhere.baseUri().getPort());
+
+            assertThatThrownBy(() -> call("npm_manage_instance", move))
+                    .isInstanceOf(ToolFailure.class)
+                    .hasMessageContaining("needs the user's confirmation");
+            assertThat(elsewhere.requestCount("requestToken")).as("logins at the new address").isZero();
+            assertThat(registry.instance(Optional.of("sim")).spec().port()).isEqualTo(sim.baseUri().getPort());
+
+            Map<String, Object> agreed = new java.util.HashMap<>(move);
+            agreed.put("confirm", true);
+            JsonNode result = call("npm_manage_instance", agreed);
+
+            assertThat(result.path("connection").path("authenticated").asBoolean()).isTrue();
+            assertThat(elsewhere.requestCount("requestToken")).as("the stored login, sent once agreed").isPositive();
+        }
+    }
+
+    @Test
     void shouldValidateNewSettingsAgainstNpm() {
         JsonNode good = call("npm_validate_instance_config", Map.of("instance_name", "lab", "host",
                 "127.0.0.1", "port", sim.baseUri().getPort(), "username", ADMIN, "password", PASSWORD));

@@ -167,13 +167,62 @@ class InstanceToolsTest {
     @Test
     void shouldUpdateOnlyTheParametersGiven() {
         call("npm_manage_instance", Map.of("operation", "update", "instance_name", "home", "port", 8181,
-                "test_connection", false));
+                "test_connection", false, "confirm", true));
 
         InstanceSpec home = registry.instance(Optional.of("home")).spec();
         assertThat(home.port()).isEqualTo(8181);
         assertThat(home.host()).isEqualTo("npm.lan");
         assertThat(home.password()).contains("s3cret!");
         assertThat(home.tags()).containsExactly("homelab", "lan");
+    }
+
+    @Test
+    void shouldNotMoveAnInstanceWithItsStoredCredentialsUnlessTheUserAgreed() {
+        InstanceSpec before = registry.instance(Optional.of("home")).spec();
+        for (Map<String, Object> redirect : List.<Map<String, Object>>of(Map.of("host", "collector.example.net"),
+                Map.of("port", 8181), Map.of("use_https", true), Map.of("host", "collector.example.net",
+                        "username", "other@example.com"))) {
+            Map<String, Object> arguments = new java.util.HashMap<>(redirect);
+            arguments.putAll(Map.of("operation", "update", "instance_name", "home", "test_connection", false));
+
+            assertThatThrownBy(() -> call("npm_manage_instance", arguments))
+                    .as("update with %s", redirect)
+                    .isInstanceOfSatisfying(ToolFailure.class, f -> {
+                        assertThat(f.getMessage()).contains("move instance 'home' from http://npm.lan:81 to ",
+                                "stored credentials", "needs the user's confirmation");
+                        assertThat(f.hint()).contains("confirm: true");
+                    });
+            assertThat(registry.instance(Optional.of("home")).spec()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void shouldNameBothAddressesWhenAskingToMoveAnInstance() {
+        assertThatThrownBy(() -> call("npm_manage_instance", Map.of("operation", "update", "instance_name", "vps",
+                        "host", "collector.example.net", "port", 8443, "test_connection", false)))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("from https://proxy.example.org:443 to https://collector.example.net:8443");
+    }
+
+    @Test
+    void shouldMoveAnInstanceWithoutAskingWhenNewCredentialsComeAlong() {
+        call("npm_manage_instance", Map.of("operation", "update", "instance_name", "home", "host", "npm2.lan",
+                "password", "new-pw-123", "test_connection", false));
+        call("npm_manage_instance", Map.of("operation", "update", "instance_name", "vps", "port", 8443,
+                "api_token", "new.token", "test_connection", false));
+
+        InstanceSpec home = registry.instance(Optional.of("home")).spec();
+        assertThat(home.host()).isEqualTo("npm2.lan");
+        assertThat(home.password()).contains("new-pw-123");
+        assertThat(registry.instance(Optional.of("vps")).spec().port()).isEqualTo(8443);
+    }
+
+    @Test
+    void shouldNotAskWhenTheAddressStaysTheSame() {
+        call("npm_manage_instance", Map.of("operation", "update", "instance_name", "home", "host", "npm.lan",
+                "port", 81, "use_https", false, "description", "moved shelf", "test_connection", false));
+
+        assertThat(registry.instance(Optional.of("home")).spec().description()).contains("moved shelf");
     }
 
     @Test

@@ -44,6 +44,8 @@ class ConfirmationOverMcpTest {
     Path auditDir;
 
     private final DeleteFixtureTool tool = new DeleteFixtureTool();
+    /** The server's Redactor, holding what the registry would register: here one password. */
+    private final Redactor redactor = new Redactor();
     private final List<ElicitFormRequest> questions = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> open = new ArrayList<>();
 
@@ -59,7 +61,7 @@ class ConfirmationOverMcpTest {
         ToolCatalog catalog = ToolCatalog.standard(instances)
                 .including(List.of(tool, FixtureTool.reading("npm_list_things", Category.PROXY_HOST)));
         HttpTransport http = HttpTransport.start(
-                NpmMcpServer.withCatalog(ServerOptions.defaults(), catalog, instances, AuditLog.open(auditDir, new Redactor()), new Redactor()),
+                NpmMcpServer.withCatalog(ServerOptions.defaults(), catalog, instances, AuditLog.open(auditDir, new Redactor()), redactor),
                 new HttpSettings("127.0.0.1", 0, List.of(), Optional.of(TOKEN)),
                 new PrintStream(OutputStream.nullOutputStream()));
         open.add(http);
@@ -131,6 +133,25 @@ class ConfirmationOverMcpTest {
                             "description", "Yes, delete proxy host 7 on 'home'")));
         });
         assertThat(auditLines()).singleElement().asString().contains("\"outcome\":\"ok\"");
+    }
+
+    @Test
+    void shouldRedactTheQuestionLikeAResult() throws Exception {
+        String password = "hunter2-top-secret";
+        redactor.register(password);
+        McpSyncClient client =
+                answering(request -> answer(ElicitResult.Action.ACCEPT, Map.of(ElicitedConfirmation.FIELD, true)));
+
+        // the action is built from the arguments, so a secret in them would reach the question
+        CallToolResult result = delete(client, Map.of("host_id", 7, "instance_name", "lab-" + password));
+
+        assertThat(result.isError()).as(String.valueOf(result.content())).isFalse();
+        assertThat(questions).singleElement().satisfies(question -> {
+            assertThat(question.message()).contains("delete proxy host 7 on 'lab-" + Redactor.MASK + "'")
+                    .doesNotContain(password);
+            assertThat(question.requestedSchema().toString()).contains("lab-" + Redactor.MASK)
+                    .doesNotContain(password);
+        });
     }
 
     @Test
