@@ -45,8 +45,9 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
     record Input(
             @JsonPropertyDescription("The instance to copy from (npm_list_instances); it is only read")
                     String sourceInstance,
-            @JsonPropertyDescription("The instance to change so it matches the source; must differ from the source")
-                    String targetInstance,
+            @JsonPropertyDescription("The instance to change so it matches the source; must differ from the source."
+                            + " Default: instance_name, else the selected, else the default instance")
+                    Optional<String> targetInstance,
             @JsonPropertyDescription("Only these kinds: certificate, access_list, proxy_host, redirection_host,"
                             + " dead_host, stream, setting. Default all (with domain_pattern: the hosts and the"
                             + " certificates and access lists they use)")
@@ -67,7 +68,9 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
             @JsonPropertyDescription("false: stop at the first failure and report the rest as not_attempted")
                     @Default("true") boolean continueOnError,
             @JsonPropertyDescription("Set true, after the user agreed, when a replace deletes objects on the target")
-                    @Default("false") boolean confirm) {
+                    @Default("false") boolean confirm,
+            @JsonPropertyDescription("Another name for target_instance, as in every other tool; give one of them")
+                    Optional<String> instanceName) {
 
         Input {
             if (batchSize < 1 || batchSize > 50) {
@@ -136,11 +139,18 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
 
     @Override
     public Result call(ToolContext context, Input input) {
-        if (sameName(input.sourceInstance(), input.targetInstance())) {
+        if (input.targetInstance().isPresent() && input.instanceName().isPresent()
+                && !sameName(input.targetInstance().get(), input.instanceName().get())) {
+            throw new ToolFailure("target_instance '" + input.targetInstance().get() + "' and instance_name '"
+                    + input.instanceName().get() + "' name different instances.",
+                    "Pass only target_instance: the instance to change. Nothing was changed.");
+        }
+        Optional<String> targetName = input.targetInstance().or(input::instanceName);
+        if (targetName.isPresent() && sameName(input.sourceInstance(), targetName.get())) {
             throw sameInstance(input.sourceInstance());
         }
         InstanceTarget source = context.target(Optional.of(input.sourceInstance()));
-        InstanceTarget target = context.target(Optional.of(input.targetInstance()));
+        InstanceTarget target = context.target(targetName);
         if (sameName(source.name(), target.name())) {
             throw sameInstance(source.name());
         }

@@ -169,6 +169,21 @@ class SyncInstancesToolTest {
                 .hasMessageContaining("'lab'")
                 .hasMessageContaining("itself");
         assertThat(lab.exchanges()).isEmpty();
+        // without a target, the default instance ("lab") would be both
+        assertThatThrownBy(() -> both.call(tool, Map.of("source_instance", "lab")))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("itself");
+    }
+
+    @Test
+    void shouldTakeInstanceNameAsTheTargetLikeEveryOtherTool() {
+        SyncInstancesTool.Result plan = both.call(tool, Map.of("source_instance", "lab", "instance_name", "standby"));
+
+        assertThat(plan.targetInstance()).isEqualTo("standby");
+        assertThatThrownBy(() -> both.call(tool, Map.of("source_instance", "standby", "instance_name", "standby",
+                        "target_instance", "lab")))
+                .isInstanceOf(ToolFailure.class)
+                .hasMessageContaining("target_instance");
     }
 
     @Test
