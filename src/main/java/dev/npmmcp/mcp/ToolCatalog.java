@@ -6,6 +6,7 @@ import dev.npmmcp.proxyhost.GetProxyHostTool;
 import dev.npmmcp.proxyhost.ListProxyHostsTool;
 import dev.npmmcp.proxyhost.ManageProxyHostTool;
 import dev.npmmcp.bulk.BulkOperationsTool;
+import dev.npmmcp.sync.SyncInstancesTool;
 import dev.npmmcp.certificate.ListCertificatesTool;
 import dev.npmmcp.certificate.ManageCertificateTool;
 import dev.npmmcp.certificate.ValidateCertificateTool;
@@ -74,7 +75,8 @@ public final class ToolCatalog {
                 new UpdateSystemSettingsTool(),
                 new GetAuditLogsTool(),
                 new GetHostReportsTool(),
-                new BulkOperationsTool()));
+                new BulkOperationsTool(),
+                new SyncInstancesTool()));
         return new ToolCatalog(tools);
     }
 

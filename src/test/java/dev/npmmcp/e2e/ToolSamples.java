@@ -73,6 +73,22 @@ record ToolSamples(String adminPassword) {
                 entry("npm_get_audit_logs", Map.of("limit", 10)),
                 entry("npm_get_host_reports", Map.of()),
                 // bulk
-                entry("npm_bulk_operations", Map.of("operation", "export_config", "format", "yaml")));
+                entry("npm_bulk_operations", Map.of("operation", "export_config", "format", "yaml")),
+                // sync: see refusals()
+                entry("npm_sync_instances", Map.of("source_instance", INSTANCE, "target_instance", INSTANCE)));
+    }
+
+    /**
+     * The text a tool's sample call must be refused with, for the tools whose successful call needs more than the
+     * one demo instance. npm_sync_instances needs two instances and refuses to sync one with itself; its sample shows
+     * over the wire that the tool is listed, binds its arguments and answers with an actionable error, while
+     * SyncInstancesToolTest covers the plan and the apply between two simulators (output schema included).
+     */
+    Optional<String> expectedRefusal(String name) {
+        return Optional.ofNullable(refusals().get(name));
+    }
+
+    private static Map<String, String> refusals() {
+        return Map.of("npm_sync_instances", "cannot be synced with itself");
     }
 }

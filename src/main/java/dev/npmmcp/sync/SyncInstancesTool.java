@@ -1,0 +1,248 @@
+package dev.npmmcp.sync;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.bulk.config.Batches;
+import dev.npmmcp.bulk.config.ConfigDocument;
+import dev.npmmcp.bulk.config.ConfigExporter;
+import dev.npmmcp.bulk.config.ImportApplier;
+import dev.npmmcp.bulk.config.ImportPlan;
+import dev.npmmcp.bulk.config.ImportPlanner;
+import dev.npmmcp.bulk.config.InstanceState;
+import dev.npmmcp.bulk.config.ItemOutcome;
+import dev.npmmcp.bulk.config.Labels;
+import dev.npmmcp.bulk.config.PlanStep;
+import dev.npmmcp.bulk.config.ResourceType;
+import dev.npmmcp.bulk.config.Strategy;
+import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.ToolContext;
+import dev.npmmcp.tool.ToolFailure;
+import dev.npmmcp.tool.ToolHints;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code npm_sync_instances}: makes one NPM instance's hosts, streams, access lists and settings match another's, by
+ * exporting the source in memory and importing that document into the target with the bulk import machinery.
+ */
+public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, SyncInstancesTool.Result> {
+
+    /** How many items in the result's text rendering; the structured result has them all. */
+    private static final int RENDERED_ITEMS = 30;
+
+    /** What a domain_pattern syncs unless resource_types says otherwise: the hosts and what they refer to. */
+    private static final Set<ResourceType> HOSTS_AND_REFERENCES = EnumSet.of(ResourceType.CERTIFICATE,
+            ResourceType.ACCESS_LIST, ResourceType.PROXY_HOST, ResourceType.REDIRECTION_HOST, ResourceType.DEAD_HOST);
+
+    record Input(
+            @JsonPropertyDescription("The instance to copy from (npm_list_instances); it is only read")
+                    String sourceInstance,
+            @JsonPropertyDescription("The instance to change so it matches the source; must differ from the source."
+                            + " Default: instance_name, else the selected, else the default instance")
+                    Optional<String> targetInstance,
+            @JsonPropertyDescription("Only these kinds: certificate, access_list, proxy_host, redirection_host,"
+                            + " dead_host, stream, setting. Default all (with domain_pattern: the hosts and the"
+                            + " certificates and access lists they use)")
+                    Optional<List<ResourceType>> resourceTypes,
+            @JsonPropertyDescription("Only hosts with a domain name matching this glob, e.g. \"*.example.com\" (*"
+                            + " any characters, ? one; case-insensitive), with the access lists and certificates"
+                            + " they use; replace then deletes only target hosts matching it")
+                    Optional<String> domainPattern,
+            @JsonPropertyDescription("merge: create and update only. replace: also delete on the target, within the"
+                            + " synced kinds, what the source does not have (never certificates or settings; needs"
+                            + " confirm)")
+                    @Default("merge") Strategy strategy,
+            @JsonPropertyDescription("Default true: only return the plan, changing nothing. Call again with"
+                            + " dry_run=false to apply it")
+                    @Default("true") boolean dryRun,
+            @JsonPropertyDescription("How many changes are sent to the target at once (1-50)") @Default("1")
+                    int batchSize,
+            @JsonPropertyDescription("false: stop at the first failure and report the rest as not_attempted")
+                    @Default("true") boolean continueOnError,
+            @JsonPropertyDescription("Set true, after the user agreed, when a replace deletes objects on the target")
+                    @Default("false") boolean confirm,
+            @JsonPropertyDescription("Another name for target_instance, as in every other tool; give one of them")
+                    Optional<String> instanceName) {
+
+        Input {
+            if (batchSize < 1 || batchSize > 50) {
+                throw new IllegalArgumentException("batch_size must be 1-50, was " + batchSize);
+            }
+        }
+    }
+
+    record Result(
+            @JsonPropertyDescription("The instance that was read") String sourceInstance,
+            @JsonPropertyDescription("The instance that is or would be changed") String targetInstance,
+            @JsonPropertyDescription("merge or replace") Strategy strategy,
+            @JsonPropertyDescription("true: nothing was changed, items are the plan") boolean dryRun,
+            @JsonPropertyDescription("What happened and what to do next, in one or two sentences") String message,
+            @JsonPropertyDescription("Items by status") SyncCounts counts,
+            @JsonPropertyDescription("One entry per object: create, update (with field changes), unchanged, delete,"
+                            + " conflict or unresolved with the reason, or what happened when applied")
+                    List<ItemOutcome> items,
+            @JsonPropertyDescription("Things to tell the user") List<String> notes) {}
+
+    @Override
+    public String name() {
+        return "npm_sync_instances";
+    }
+
+    @Override
+    public String description() {
+        return "Makes one NPM instance match another: copies proxy hosts (with locations), redirection and 404 hosts,"
+                + " streams, access lists and settings from source_instance to target_instance, to migrate to a new"
+                + " NPM or keep a standby/mirror in step. Always plans first: dry_run defaults to true and returns,"
+                + " object by object, create, update (with the fields that change, before and after), unchanged,"
+                + " delete (strategy=replace only), conflict (e.g. a domain another host holds on the target) and"
+                + " unresolved; nothing changes until you call again with dry_run=false. The source is only read."
+                + " Objects are matched by domain names, list names and ports, never ids."
+                + " What cannot be synced: certificate files and private keys (NPM never hands them out) — a host"
+                + " whose certificate is missing on the target is held back as unresolved rather than served"
+                + " without SSL; create the certificate on the target first (npm_manage_certificate: Let's Encrypt"
+                + " for the same domains, or upload the custom files), then sync again. Access-list passwords (NPM"
+                + " never returns them) — a list with users the target lacks is unresolved and its hosts are held"
+                + " back; create or update that list on the target with the passwords (npm_manage_access_list),"
+                + " then sync again; users the target already has keep their passwords. Narrow with resource_types"
+                + " or domain_pattern. strategy=replace deletes what the source lacks and needs confirm=true after"
+                + " the user agreed. For one-off copies to keep as a file, use npm_bulk_operations export_config /"
+                + " import_config instead.";
+    }
+
+    @Override
+    public Category category() {
+        return Category.BULK;
+    }
+
+    @Override
+    public ToolHints hints() {
+        return ToolHints.writing(true, false);
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Class<Result> outputType() {
+        return Result.class;
+    }
+
+    @Override
+    public Result call(ToolContext context, Input input) {
+        if (input.targetInstance().isPresent() && input.instanceName().isPresent()
+                && !sameName(input.targetInstance().get(), input.instanceName().get())) {
+            throw new ToolFailure("target_instance '" + input.targetInstance().get() + "' and instance_name '"
+                    + input.instanceName().get() + "' name different instances.",
+                    "Pass only target_instance: the instance to change. Nothing was changed.");
+        }
+        Optional<String> targetName = input.targetInstance().or(input::instanceName);
+        if (targetName.isPresent() && sameName(input.sourceInstance(), targetName.get())) {
+            throw sameInstance(input.sourceInstance());
+        }
+        InstanceTarget source = context.target(Optional.of(input.sourceInstance()));
+        InstanceTarget target = context.target(targetName);
+        if (sameName(source.name(), target.name())) {
+            throw sameInstance(source.name());
+        }
+        Optional<DomainSelection> selection = DomainSelection.of(input.domainPattern());
+        Set<ResourceType> types = input.resourceTypes().filter(t -> !t.isEmpty())
+                .<Set<ResourceType>>map(EnumSet::copyOf)
+                .orElse(selection.isPresent() ? HOSTS_AND_REFERENCES : EnumSet.allOf(ResourceType.class));
+        ConfigDocument document = ConfigExporter.export(InstanceState.read(source), types, Instant.now());
+        if (selection.isPresent()) {
+            document = selection.get().narrow(document);
+        }
+        ImportPlan plan = new ImportPlanner().plan(document, InstanceState.read(target), input.strategy());
+        if (selection.isPresent()) {
+            plan = selection.get().narrow(plan);
+        }
+        List<String> notes = notes(input, document, plan, selection);
+        String what = "'" + source.name() + "' to '" + target.name() + "' ("
+                + input.strategy().name().toLowerCase(Locale.ROOT)
+                + selection.map(s -> ", hosts matching " + s.glob()).orElse("") + ")";
+        if (input.dryRun() || !plan.hasWrites()) {
+            List<ItemOutcome> items = plan.planned();
+            SyncCounts counts = SyncCounts.of(items);
+            String message = (plan.hasWrites() ? "Plan to sync " : "Nothing to change syncing ") + what + ": "
+                    + counts.summary() + ". Nothing was changed"
+                    + (plan.hasWrites() ? " (dry run); review the plan with the user, then call again with"
+                            + " dry_run=false" + (plan.deletes().isEmpty() ? "." : " and confirm=true (it deletes).")
+                            : ".");
+            return new Result(source.name(), target.name(), input.strategy(), input.dryRun(), message, counts, items,
+                    notes);
+        }
+        List<PlanStep.Delete> deletes = plan.deletes();
+        if (deletes.isEmpty()) {
+            context.requireWritable("sync " + what);
+        } else {
+            context.requireConfirmation("delete " + deletes.size() + " object(s) on instance '" + target.name()
+                    + "' that '" + source.name() + "' does not have (" + deletes.stream()
+                            .map(d -> d.entry().type().label() + " " + Labels.of(d.entry()))
+                            .collect(Collectors.joining("; ")) + ") while syncing it", input.confirm());
+        }
+        List<ItemOutcome> outcomes = ImportApplier.apply(plan, target,
+                new Batches(input.batchSize(), input.continueOnError()));
+        SyncCounts counts = SyncCounts.of(outcomes);
+        return new Result(source.name(), target.name(), input.strategy(), false,
+                "Synced " + what + ": " + counts.summary() + ".", counts, outcomes, notes);
+    }
+
+    private static List<String> notes(Input input, ConfigDocument document, ImportPlan plan,
+            Optional<DomainSelection> selection) {
+        List<String> notes = new ArrayList<>(plan.notes());
+        notes.add("Certificates are matched on the target by their domain names and never copied (NPM does not hand"
+                + " out keys); access-list passwords cannot be read from the source, so users new to the target"
+                + " need their list created there with passwords (npm_manage_access_list) before syncing.");
+        if (input.strategy() == Strategy.REPLACE) {
+            notes.add(selection.map(s -> "replace under domain_pattern deletes only target hosts matching "
+                            + s.glob() + ".")
+                    .orElse("replace deletes only kinds being synced (" + document.resourceTypes().stream()
+                            .filter(t -> t != ResourceType.CERTIFICATE && t != ResourceType.SETTING)
+                            .map(ResourceType::section)
+                            .collect(Collectors.joining(", ")) + "); certificates and settings are never deleted."));
+        }
+        return notes;
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    private static ToolFailure sameInstance(String name) {
+        return new ToolFailure("source_instance and target_instance are both '" + name + "': an instance cannot be"
+                + " synced with itself.", "Pass two different instances (npm_list_instances shows them); to see one"
+                + " instance's configuration use npm_bulk_operations operation=export_config. Nothing was changed.");
+    }
+
+    @Override
+    public Optional<String> render(Result result) {
+        StringBuilder text = new StringBuilder(result.message())
+                .append("\nItems: ").append(result.counts().summary()).append('.');
+        result.items().stream().limit(RENDERED_ITEMS).forEach(item -> {
+            text.append("\n- ").append(item.resourceType().label()).append(' ').append(item.name())
+                    .append(item.id().map(id -> " #" + id).orElse(""))
+                    .append(": ").append(item.action().name().toLowerCase(Locale.ROOT)).append(", ")
+                    .append(item.status().name().toLowerCase(Locale.ROOT));
+            item.changes().forEach(c -> text.append("\n    ").append(c.field()).append(": ").append(c.from())
+                    .append(" -> ").append(c.to()));
+            item.reason().ifPresent(r -> text.append("\n    ").append(r));
+            item.error().ifPresent(e -> text.append("\n    error: ").append(e));
+        });
+        if (result.items().size() > RENDERED_ITEMS) {
+            text.append("\n… and ").append(result.items().size() - RENDERED_ITEMS).append(" more in the structured"
+                    + " result.");
+        }
+        result.notes().forEach(n -> text.append("\nNote: ").append(n));
+        return Optional.of(text.toString());
+    }
+}
