@@ -2,6 +2,7 @@ package dev.npmmcp.bulk;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.bulk.config.OutcomeCounts;
 import dev.npmmcp.bulk.config.ConfigFormat;
 import dev.npmmcp.bulk.config.ItemOutcome;
 import dev.npmmcp.bulk.config.ResourceType;
@@ -113,7 +114,7 @@ public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, 
             @JsonPropertyDescription("The operation performed") Operation operation,
             @JsonPropertyDescription("true: nothing was changed, items say what would be done") boolean dryRun,
             @JsonPropertyDescription("What happened, in one or two sentences") String message,
-            @JsonPropertyDescription("Items by status") Counts counts,
+            @JsonPropertyDescription("Items by status") OutcomeCounts counts,
             @JsonPropertyDescription("One entry per object: what is or would be done, and why not when it is not")
                     List<ItemOutcome> items,
             @JsonPropertyDescription("export_config: the configuration document, to keep or to pass as import_data")
@@ -123,7 +124,7 @@ public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, 
 
         static Result of(InstanceTarget target, Input input, boolean dryRun, String message, List<ItemOutcome> items,
                 List<String> notes) {
-            return new Result(target.name(), input.operation(), dryRun, message, Counts.of(items), items,
+            return new Result(target.name(), input.operation(), dryRun, message, OutcomeCounts.of(items), items,
                     Optional.empty(), Optional.empty(), notes);
         }
     }

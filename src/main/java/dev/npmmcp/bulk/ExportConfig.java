@@ -1,5 +1,6 @@
 package dev.npmmcp.bulk;
 
+import dev.npmmcp.bulk.config.OutcomeCounts;
 import dev.npmmcp.bulk.config.ConfigCodec;
 import dev.npmmcp.bulk.config.ConfigDocument;
 import dev.npmmcp.bulk.config.ConfigExporter;
@@ -29,7 +30,7 @@ final class ExportConfig {
                 .collect(Collectors.joining(", "));
         String message = "Exported instance '" + target.name() + "' (NPM " + state.npmVersion() + "): " + contents
                 + ". Pass the document as import_data to import_config (on this or another instance).";
-        return new BulkOperationsTool.Result(target.name(), input.operation(), false, message, Counts.of(List.of()),
+        return new BulkOperationsTool.Result(target.name(), input.operation(), false, message, OutcomeCounts.of(List.of()),
                 List.of(), Optional.of(new ConfigCodec().write(document, input.format())), Optional.of(input.format()),
                 document.notes());
     }

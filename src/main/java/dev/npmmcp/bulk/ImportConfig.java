@@ -1,5 +1,6 @@
 package dev.npmmcp.bulk;
 
+import dev.npmmcp.bulk.config.OutcomeCounts;
 import dev.npmmcp.bulk.config.Batches;
 import dev.npmmcp.bulk.config.ConfigCodec;
 import dev.npmmcp.bulk.config.ConfigDocument;
@@ -53,7 +54,7 @@ final class ImportConfig {
         if (input.dryRun() || !plan.hasWrites()) {
             List<ItemOutcome> items = plan.planned();
             String message = (plan.hasWrites() ? "Plan for importing" : "Nothing to change importing") + where + ": "
-                    + Counts.of(items).byAction() + ". Nothing was changed"
+                    + OutcomeCounts.of(items).byAction() + ". Nothing was changed"
                     + (plan.hasWrites() ? " (dry run); review the plan, then call again with dry_run=false"
                             + (plan.deletes().isEmpty() ? "." : " and confirm=true (it deletes).") : ".");
             return BulkOperationsTool.Result.of(target, input, input.dryRun(), message, items, notes);
@@ -69,7 +70,7 @@ final class ImportConfig {
         }
         List<ItemOutcome> outcomes = ImportApplier.apply(plan, target,
                 new Batches(input.batchSize(), input.continueOnError()));
-        Counts counts = Counts.of(outcomes);
+        OutcomeCounts counts = OutcomeCounts.of(outcomes);
         return BulkOperationsTool.Result.of(target, input, false, "Imported the document" + where + ": "
                 + counts.summary() + ".", outcomes, notes);
     }

@@ -1,5 +1,6 @@
 package dev.npmmcp.bulk;
 
+import dev.npmmcp.bulk.config.DomainGlob;
 import dev.npmmcp.bulk.config.Action;
 import dev.npmmcp.bulk.config.Batches;
 import dev.npmmcp.bulk.config.ItemOutcome;
@@ -46,7 +47,7 @@ final class ToggleHosts {
                 .ifPresentOrElse(h -> chosen.put(id, h), () -> items.add(ItemOutcome.of(ResourceType.PROXY_HOST,
                         "#" + id, Optional.of(id), Action.NONE, Status.SKIPPED).withReason("No proxy host #" + id
                         + " on instance '" + target.name() + "'.")))));
-        input.domainPattern().map(ToggleHosts::glob).ifPresent(pattern -> hosts.stream()
+        input.domainPattern().map(DomainGlob::compile).ifPresent(pattern -> hosts.stream()
                 .filter(h -> h.domainNames().stream().anyMatch(d -> pattern.matcher(d).matches()))
                 .forEach(h -> chosen.putIfAbsent(h.id(), h)));
         List<ProxyHost> toChange = new ArrayList<>();
@@ -105,16 +106,4 @@ final class ToggleHosts {
                 action, status);
     }
 
-    /** {@code *} any characters (dots too), {@code ?} one; everything else literal; case-insensitive. */
-    static Pattern glob(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.strip().toLowerCase(Locale.ROOT).toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
-    }
 }

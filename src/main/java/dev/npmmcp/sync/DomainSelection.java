@@ -7,6 +7,7 @@ import dev.npmmcp.bulk.config.ImportPlan;
 import dev.npmmcp.bulk.config.PlanStep;
 import dev.npmmcp.bulk.config.ProxyHostEntry;
 import dev.npmmcp.bulk.config.RedirectionHostEntry;
+import dev.npmmcp.bulk.config.DomainGlob;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class DomainSelection {
 
     private DomainSelection(String glob) {
         this.glob = glob.strip();
-        this.pattern = compile(this.glob);
+        this.pattern = DomainGlob.compile(this.glob);
     }
 
     static Optional<DomainSelection> of(Optional<String> glob) {
@@ -80,16 +81,4 @@ final class DomainSelection {
         return domains.stream().anyMatch(d -> pattern.matcher(d).matches());
     }
 
-    /** {@code *} any characters (dots too), {@code ?} one; everything else literal; case-insensitive. */
-    private static Pattern compile(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toLowerCase(Locale.ROOT).toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
-    }
 }

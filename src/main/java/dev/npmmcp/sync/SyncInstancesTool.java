@@ -1,6 +1,7 @@
 package dev.npmmcp.sync;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.bulk.config.OutcomeCounts;
 import dev.npmmcp.bulk.config.Batches;
 import dev.npmmcp.bulk.config.ConfigDocument;
 import dev.npmmcp.bulk.config.ConfigExporter;
@@ -85,7 +86,7 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
             @JsonPropertyDescription("merge or replace") Strategy strategy,
             @JsonPropertyDescription("true: nothing was changed, items are the plan") boolean dryRun,
             @JsonPropertyDescription("What happened and what to do next, in one or two sentences") String message,
-            @JsonPropertyDescription("Items by status") SyncCounts counts,
+            @JsonPropertyDescription("Items by status") OutcomeCounts counts,
             @JsonPropertyDescription("One entry per object: create, update (with field changes), unchanged, delete,"
                             + " conflict or unresolved with the reason, or what happened when applied")
                     List<ItemOutcome> items,
@@ -172,7 +173,7 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
                 + selection.map(s -> ", hosts matching " + s.glob()).orElse("") + ")";
         if (input.dryRun() || !plan.hasWrites()) {
             List<ItemOutcome> items = plan.planned();
-            SyncCounts counts = SyncCounts.of(items);
+            OutcomeCounts counts = OutcomeCounts.of(items);
             String message = (plan.hasWrites() ? "Plan to sync " : "Nothing to change syncing ") + what + ": "
                     + counts.summary() + ". Nothing was changed"
                     + (plan.hasWrites() ? " (dry run); review the plan with the user, then call again with"
@@ -192,7 +193,7 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
         }
         List<ItemOutcome> outcomes = ImportApplier.apply(plan, target,
                 new Batches(input.batchSize(), input.continueOnError()));
-        SyncCounts counts = SyncCounts.of(outcomes);
+        OutcomeCounts counts = OutcomeCounts.of(outcomes);
         return new Result(source.name(), target.name(), input.strategy(), false,
                 "Synced " + what + ": " + counts.summary() + ".", counts, outcomes, notes);
     }
