@@ -3,6 +3,7 @@ package dev.npmmcp.bulk;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.bulk.config.OutcomeCounts;
+import dev.npmmcp.bulk.config.OutcomeText;
 import dev.npmmcp.bulk.config.ConfigFormat;
 import dev.npmmcp.bulk.config.ItemOutcome;
 import dev.npmmcp.bulk.config.ResourceType;
@@ -24,7 +25,6 @@ import java.util.Optional;
 public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, BulkOperationsTool.Result> {
 
     /** How many items in the result's text rendering; the structured result has them all. */
-    private static final int RENDERED_ITEMS = 30;
 
     enum Operation {
         @JsonProperty("renew_certificates")
@@ -193,23 +193,7 @@ public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, 
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.message())
-                .append("\nItems: ").append(result.counts().summary()).append('.');
-        result.items().stream().limit(RENDERED_ITEMS).forEach(item -> {
-            text.append("\n- ").append(item.resourceType().label()).append(' ').append(item.name())
-                    .append(item.id().map(id -> " #" + id).orElse(""))
-                    .append(": ").append(item.action().name().toLowerCase(Locale.ROOT)).append(", ")
-                    .append(item.status().name().toLowerCase(Locale.ROOT));
-            item.changes().forEach(c -> text.append("\n    ").append(c.field()).append(": ").append(c.from())
-                    .append(" -> ").append(c.to()));
-            item.reason().ifPresent(r -> text.append("\n    ").append(r));
-            item.error().ifPresent(e -> text.append("\n    error: ").append(e));
-        });
-        if (result.items().size() > RENDERED_ITEMS) {
-            text.append("\n… and ").append(result.items().size() - RENDERED_ITEMS).append(" more in the structured"
-                    + " result.");
-        }
-        result.notes().forEach(n -> text.append("\nNote: ").append(n));
+        StringBuilder text = OutcomeText.render(result.message(), result.counts(), result.items(), result.notes());
         result.document().ifPresent(d -> text.append("\n\n").append(d));
         return Optional.of(text.toString());
     }

@@ -2,6 +2,7 @@ package dev.npmmcp.sync;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.bulk.config.OutcomeCounts;
+import dev.npmmcp.bulk.config.OutcomeText;
 import dev.npmmcp.bulk.config.Batches;
 import dev.npmmcp.bulk.config.ConfigDocument;
 import dev.npmmcp.bulk.config.ConfigExporter;
@@ -37,7 +38,6 @@ import java.util.stream.Collectors;
 public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, SyncInstancesTool.Result> {
 
     /** How many items in the result's text rendering; the structured result has them all. */
-    private static final int RENDERED_ITEMS = 30;
 
     /** What a domain_pattern syncs unless resource_types says otherwise: the hosts and what they refer to. */
     private static final Set<ResourceType> HOSTS_AND_REFERENCES = EnumSet.of(ResourceType.CERTIFICATE,
@@ -227,23 +227,7 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.message())
-                .append("\nItems: ").append(result.counts().summary()).append('.');
-        result.items().stream().limit(RENDERED_ITEMS).forEach(item -> {
-            text.append("\n- ").append(item.resourceType().label()).append(' ').append(item.name())
-                    .append(item.id().map(id -> " #" + id).orElse(""))
-                    .append(": ").append(item.action().name().toLowerCase(Locale.ROOT)).append(", ")
-                    .append(item.status().name().toLowerCase(Locale.ROOT));
-            item.changes().forEach(c -> text.append("\n    ").append(c.field()).append(": ").append(c.from())
-                    .append(" -> ").append(c.to()));
-            item.reason().ifPresent(r -> text.append("\n    ").append(r));
-            item.error().ifPresent(e -> text.append("\n    error: ").append(e));
-        });
-        if (result.items().size() > RENDERED_ITEMS) {
-            text.append("\n… and ").append(result.items().size() - RENDERED_ITEMS).append(" more in the structured"
-                    + " result.");
-        }
-        result.notes().forEach(n -> text.append("\nNote: ").append(n));
+        StringBuilder text = OutcomeText.render(result.message(), result.counts(), result.items(), result.notes());
         return Optional.of(text.toString());
     }
 }
