@@ -31,6 +31,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Writes entries to NPM through the feature APIs, stepping around NPM's traps: writable fields only, a PUT only of
@@ -74,11 +76,8 @@ final class NpmWrites {
                 host.accessList().ifPresent(name -> create.accessListId(accessListId.apply(name)));
                 host.trustForwardedProto().ifPresent(create::trustForwardedProto);
                 ProxyHostApi api = new ProxyHostApi(client);
-                int id = api.create(create.build()).id();
-                if (!host.enabled()) {
-                    api.disable(id);
-                }
-                yield new Written(id, nginx(api.get(id, Set.of()).meta()));
+                yield created(api.create(create.build()).id(), host.enabled(), api::disable,
+                        id -> api.get(id, Set.of()).meta());
             }
             case RedirectionHostEntry host -> {
                 RedirectionHostCreate.Builder create = RedirectionHostCreate.builder(host.domainNames(),
@@ -89,11 +88,8 @@ final class NpmWrites {
                         .advancedConfig(host.advancedConfig());
                 host.certificateDomains().ifPresent(d -> create.certificateId(certificate(d)));
                 RedirectionHostApi api = new RedirectionHostApi(client);
-                int id = api.create(create.build()).id();
-                if (!host.enabled()) {
-                    api.disable(id);
-                }
-                yield new Written(id, nginx(api.get(id, Set.of()).meta()));
+                yield created(api.create(create.build()).id(), host.enabled(), api::disable,
+                        id -> api.get(id, Set.of()).meta());
             }
             case DeadHostEntry host -> {
                 DeadHostCreate.Builder create = DeadHostCreate.builder(host.domainNames())
@@ -102,12 +98,8 @@ final class NpmWrites {
                         .advancedConfig(host.advancedConfig());
                 host.certificateDomains().ifPresent(d -> create.certificateId(certificate(d)));
                 DeadHostApi api = new DeadHostApi(client);
-                int id = api.create(create.build()).id();
-                if (!host.enabled()) {
-                    // Safe: it was created enabled a moment ago (NPM crashes disabling a disabled 404 host).
-                    api.disable(id);
-                }
-                yield new Written(id, nginx(api.get(id, Set.of()).meta()));
+                yield created(api.create(create.build()).id(), host.enabled(), api::disable,
+                        id -> api.get(id, Set.of()).meta());
             }
             case StreamEntry stream -> {
                 StreamCreate.Builder create = StreamCreate.builder(stream.incomingPort(), stream.forwardingHost(),
@@ -115,11 +107,8 @@ final class NpmWrites {
                         .tcpForwarding(stream.tcpForwarding()).udpForwarding(stream.udpForwarding());
                 stream.certificateDomains().ifPresent(d -> create.certificateId(certificate(d)));
                 StreamApi api = new StreamApi(client);
-                int id = api.create(create.build()).id();
-                if (!stream.enabled()) {
-                    api.disable(id);
-                }
-                yield new Written(id, nginx(api.get(id, Set.of()).meta()));
+                yield created(api.create(create.build()).id(), stream.enabled(), api::disable,
+                        id -> api.get(id, Set.of()).meta());
             }
             case CertificateEntry certificate -> throw new IllegalStateException(
                     "the planner never creates certificates: " + certificate.key());
@@ -269,6 +258,17 @@ final class NpmWrites {
 
     /** The id of a created object, and nginx's complaint about it if any. */
     record Written(int id, Optional<String> nginxProblem) {}
+
+    /**
+     * NPM creates every host and stream enabled: one the document has disabled is disabled right after (safe even for
+     * a 404 host, whose disable crashes NPM only when it is already disabled), then read back for nginx's verdict.
+     */
+    private Written created(int id, boolean enabled, IntConsumer disable, IntFunction<NginxMeta> meta) {
+        if (!enabled) {
+            disable.accept(id);
+        }
+        return new Written(id, nginx(meta.apply(id)));
+    }
 
     private CertificateChoice certificate(List<String> domains) {
         return CertificateChoice.existing(certificateId.apply(domains));
