@@ -55,7 +55,11 @@ public final class NpmClient implements AutoCloseable {
         }
     }
 
-    private record Bearer(String token, boolean fresh) {}
+    /**
+     * A token and where it came from: {@code fresh} (logged in or refreshed during this call) and {@code loggedIn}
+     * (answered by {@code POST /tokens} just now, so signed by NPM's current key).
+     */
+    private record Bearer(String token, boolean fresh, boolean loggedIn) {}
 
     private final NpmConnection connection;
     private final TokenStore tokens;
@@ -191,7 +195,7 @@ public final class NpmClient implements AutoCloseable {
         }
         Bearer bearer = bearer();
         Answer answer = exchange(request, Optional.of(bearer.token()));
-        if (!answer.ok() && mayBeStale(answer, bearer) && canLogIn()) {
+        if (!answer.ok() && canLogIn() && (mayBeStale(answer, bearer) || unverifiable(answer, bearer))) {
             LOG.debug("NPM instance '{}': HTTP {} on {}, logging in again once", instanceName(), answer.status(),
                     request.operationId());
             bearer = relogin(bearer.token());
@@ -213,6 +217,26 @@ public final class NpmClient implements AutoCloseable {
                 && !bearer.token().equals(verifiedToken);
     }
 
+    /**
+     * NPM answers a token it cannot verify (signed before a reinstall or a data reset changed its key) with a 500 on
+     * every route, never a 401. A 500 on a token that did not come from a login just now is checked with a refresh
+     * ({@code GET /tokens}, which changes nothing): if NPM refuses that too, the token is the cause and a new login
+     * follows; if it accepts it, the 500 was the request's own and is reported, so a create is never sent twice.
+     */
+    private boolean unverifiable(Answer answer, Bearer bearer) {
+        if (answer.status() != 500 || bearer.loggedIn()) {
+            return false;
+        }
+        Answer probe = exchange(NpmRequest.get("refreshToken", "/tokens"), Optional.of(bearer.token()));
+        if (probe.ok()) {
+            verifiedToken = bearer.token();
+            return false;
+        }
+        LOG.info("NPM instance '{}' cannot verify the cached login token (NPM reinstalled or its data reset?);"
+                + " dropping it and logging in again", instanceName());
+        return true;
+    }
+
     private boolean canLogIn() {
         return connection.credentials() instanceof NpmCredentials.Password;
     }
@@ -221,7 +245,7 @@ public final class NpmClient implements AutoCloseable {
 
     private Bearer bearer() {
         return switch (connection.credentials()) {
-            case NpmCredentials.ApiToken(String token) -> new Bearer(token, false);
+            case NpmCredentials.ApiToken(String token) -> new Bearer(token, false, false);
             case NpmCredentials.Password password -> {
                 synchronized (authLock) {
                     yield passwordBearer(password);
@@ -236,14 +260,14 @@ public final class NpmClient implements AutoCloseable {
         if (cached.isPresent() && !cached.get().expiredAt(now)) {
             secrets.register(cached.get().token());
             if (!cached.get().expiresWithin(REFRESH_MARGIN, now)) {
-                return new Bearer(cached.get().token(), false);
+                return new Bearer(cached.get().token(), false, false);
             }
             Optional<CachedToken> refreshed = tryRefresh(cached.get());
             if (refreshed.isPresent()) {
-                return new Bearer(refreshed.get().token(), true);
+                return new Bearer(refreshed.get().token(), true, false);
             }
         }
-        return new Bearer(login(password).token(), true);
+        return new Bearer(login(password).token(), true, true);
     }
 
     private Bearer relogin(String staleToken) {
@@ -251,10 +275,10 @@ public final class NpmClient implements AutoCloseable {
             Optional<CachedToken> cached = tokens.load(instanceName());
             if (cached.isPresent() && !cached.get().token().equals(staleToken)) {
                 // another thread logged in meanwhile
-                return new Bearer(cached.get().token(), true);
+                return new Bearer(cached.get().token(), true, true);
             }
             tokens.remove(instanceName());
-            return new Bearer(login((NpmCredentials.Password) connection.credentials()).token(), true);
+            return new Bearer(login((NpmCredentials.Password) connection.credentials()).token(), true, true);
         }
     }
 

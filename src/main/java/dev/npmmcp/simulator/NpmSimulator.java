@@ -110,6 +110,19 @@ public final class NpmSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives NPM a new JWT signing key, as a reinstall or a data reset does: every token issued before is then answered
+     * with NPM's 500 {@code Internal Error} on every route.
+     */
+    public void rotateSigningKey() {
+        state.lock.lock();
+        try {
+            state.random.nextBytes(state.signingKey);
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
     @Override
     public void close() {
         front.close();
