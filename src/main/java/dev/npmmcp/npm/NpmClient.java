@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
@@ -36,6 +38,9 @@ public final class NpmClient implements AutoCloseable {
 
     /** NPM tokens live about a day; refreshing this long before expiry keeps requests from meeting an expired one. */
     static final Duration REFRESH_MARGIN = Duration.ofMinutes(10);
+
+    /** A read of one object by its numeric id: the last path segment. */
+    private static final Pattern OBJECT_PATH = Pattern.compile("/(\\d+)$");
 
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
@@ -203,9 +208,35 @@ public final class NpmClient implements AutoCloseable {
         }
         if (answer.ok()) {
             verifiedToken = bearer.token();
+            requireObject(request, answer);
             return answer;
         }
         throw errors.fromAnswer(request, answer.status(), answer.body());
+    }
+
+    /**
+     * NPM 2.10 answers {@code GET /nginx/proxy-hosts/99999} (and certificates, users, access lists) with 200 and
+     * {@code {}}, or an object whose every field is null: read as "not found", so that no existence check passes and no
+     * host is created pointing at a certificate or access list that is not there.
+     */
+    private void requireObject(NpmRequest request, Answer answer) {
+        if (request.method() != NpmRequest.Method.GET) {
+            return;
+        }
+        Matcher id = OBJECT_PATH.matcher(request.path());
+        if (!id.find()) {
+            return;
+        }
+        JsonNode object;
+        try {
+            object = json.readTree(answer.bytes());
+        } catch (IOException e) {
+            return; // the caller reports what it cannot read
+        }
+        if (object != null && object.isObject() && (object.isEmpty() || object.path("id").isNull()
+                || object.path("id").isMissingNode())) {
+            throw errors.emptyObject(request, id.group(1));
+        }
     }
 
     private boolean mayBeStale(Answer answer, Bearer bearer) {

@@ -127,6 +127,13 @@ final class NpmErrors {
                 "NPM does not know this route: check that the URL points at NPM's admin port (81 by default).");
     }
 
+    /** NPM 2.10 answers a read of an id it does not have with 200 and an empty (or all-null) object. */
+    NpmNotFoundException emptyObject(NpmRequest request, String id) {
+        return new NpmNotFoundException(instance, request.operationId(), 200, "no object with id " + id
+                        + " (NPM answered an empty object, as 2.10 does for an unknown id)",
+                "No object with that id: list the objects to find the right id.");
+    }
+
     NpmUnreachableException fromIo(NpmRequest request, IOException e, Duration timeout) {
         String op = request.operationId();
         String what = secrets.scrub(e.getClass().getSimpleName()

@@ -133,7 +133,21 @@ final class AccessLists {
         Session session = Access.require(call, "access_lists", "view");
         int id = call.id("listID", "list_id");
         call.expand(known());
+        if (call.profile().unknownIdIsOk() && call.state.accessLists.find(id).filter(session::sees).isEmpty()) {
+            return Reply.ok(nullList());
+        }
         return Reply.ok(render(call.state, visible(call, session, id), call.expandOrder()));
+    }
+
+    /** What 2.10 answers for an unknown id: the row's fields, all null, and a count of 0. */
+    private static ObjectNode nullList() {
+        ObjectNode nulls = Json.object();
+        for (String field : List.of("id", "created_on", "modified_on", "owner_user_id", "name", "meta", "satisfy_any",
+                "pass_auth")) {
+            nulls.putNull(field);
+        }
+        nulls.put("proxy_host_count", 0);
+        return nulls;
     }
 
     private static List<String> fullAnswer() {

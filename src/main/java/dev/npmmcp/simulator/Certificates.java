@@ -107,6 +107,9 @@ final class Certificates {
         Session session = Access.require(call, "certificates", "view");
         int id = call.id("certID", "certificate_id");
         boolean owner = call.expand(Set.of("owner")).contains("owner");
+        if (call.profile().unknownIdIsOk() && call.state.certificates.find(id).filter(session::sees).isEmpty()) {
+            return Reply.ok(Json.object());
+        }
         return Reply.ok(render(call, row(call, session, id), owner));
     }
 

@@ -58,6 +58,9 @@ final class HostRoutes {
         Session session = Access.require(call, resource.area(), "view");
         int id = call.id(resource.param(), resource.npmIdName());
         call.expand(kind.expansions(call.profile()));
+        if (call.profile().unknownIdIsOk() && kind.table(call.state).find(id).filter(session::sees).isEmpty()) {
+            return Reply.ok(Json.object());
+        }
         ObjectNode row = visible(call, session, id);
         return Reply.ok(render(call.state, row, call.expandOrder()));
     }

@@ -47,6 +47,14 @@ public enum NpmProfile {
         return atLeast(V2_13);
     }
 
+    /**
+     * 2.10 answers a read of an unknown id with 200: {@code {}}, or for access lists an object whose fields are all
+     * null (seen on real 2.10.4 installs; 2.12 says 404 Item Not Found).
+     */
+    boolean unknownIdIsOk() {
+        return this == V2_10;
+    }
+
     boolean partialUpdatesNeedProperties() {
         return atLeast(V2_12);
     }

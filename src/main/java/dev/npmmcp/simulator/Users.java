@@ -189,6 +189,10 @@ final class Users {
     private static Reply get(Call call) {
         Session session = call.session();
         boolean permissions = call.expand(java.util.Set.of("permissions")).contains("permissions");
+        if (call.profile().unknownIdIsOk() && !call.param("userID").equals("me")
+                && !call.state.userExists(call.id("userID", "user_id")) && session.admin()) {
+            return Reply.ok(Json.object());
+        }
         return Reply.ok(render(call.state, target(call, session), permissions));
     }
 

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** npm_manage_proxy_host against the simulated demo homelab: what the result says and what NPM received. */
 class ManageProxyHostToolTest {
@@ -78,9 +80,11 @@ class ManageProxyHostToolTest {
         assertThat(npm.sim().requestCount("updateProxyHost")).isZero();
     }
 
-    @Test
-    void shouldRefuseACertificateOrAccessListThatDoesNotExistBeforeCreating() {
-        demo();
+    /** 2.10 answers 200 {} (an object of nulls for access lists) for an unknown id: still "does not exist". */
+    @ParameterizedTest
+    @EnumSource(NpmProfile.class)
+    void shouldRefuseACertificateOrAccessListThatDoesNotExistBeforeCreating(NpmProfile profile) {
+        npm = ToolFixture.demo(profile);
         assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create", "domain_names", List.of("x.lan"),
                         "forward_host", "10.0.0.7", "forward_port", 80, "ssl_certificate_id", 42)))
                 .isInstanceOf(ToolFailure.class)
