@@ -81,17 +81,19 @@ final class ToggleHosts {
         Batches batches = new Batches(input.batchSize(), input.continueOnError());
         List<ItemOutcome> done = batches.run(toChange.stream()
                 .map(host -> new Batches.Task(outcome(host, action, Status.PLANNED), () -> {
+                    boolean rendered = false;
                     if (enable) {
-                        api.enable(host.id());
+                        rendered = api.enableKeepingAccessRules(host.id());
                     } else {
                         api.disable(host.id());
                     }
                     ProxyHost after = api.get(host.id(), Set.of());
                     ItemOutcome outcome = outcome(after, action, Status.DONE);
-                    return after.meta().failed()
-                            ? outcome.withReason("nginx rejected its config, so it is not served: "
-                                    + after.meta().nginxErr().orElse("no error text") + ".")
-                            : outcome;
+                    if (after.meta().failed()) {
+                        return outcome.withReason("nginx rejected its config, so it is not served: "
+                                + after.meta().nginxErr().orElse("no error text") + ".");
+                    }
+                    return rendered ? outcome.withReason(ProxyHostApi.ACCESS_RULES_RENDERED) : outcome;
                 }))
                 .toList());
         List<ItemOutcome> outcomes = new ArrayList<>(items.stream().filter(i -> i.status() != Status.PLANNED).toList());

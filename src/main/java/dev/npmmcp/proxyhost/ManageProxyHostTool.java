@@ -280,10 +280,11 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
         ProxyHostApi api = new ProxyHostApi(target.client());
         ProxyHost current = api.get(hostId, EXPAND);
         boolean changed = current.enabled() != enable;
+        boolean rendered = false;
         if (changed) {
             try {
                 if (enable) {
-                    api.enable(hostId);
+                    rendered = api.enableKeepingAccessRules(hostId);
                 } else {
                     api.disable(hostId);
                 }
@@ -295,6 +296,7 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
         ProxyHost host = changed ? api.get(hostId, EXPAND) : current;
         String message = changed
                 ? "Proxy host " + ProxyHostView.label(host) + " is now " + state + "."
+                        + (rendered ? " " + ProxyHostApi.ACCESS_RULES_RENDERED : "")
                 : "Proxy host " + ProxyHostView.label(host) + " was already " + state + "; nothing changed.";
         return written(target, verb, host, changed, message, changed ? List.of("enabled") : List.of(),
                 new ArrayList<>());

@@ -67,6 +67,30 @@ public final class ProxyHostApi {
         client.send(NpmRequest.post("enableProxyHost", PATH + "/" + NpmRequest.id(id) + "/enable"));
     }
 
+    /** What a result says when {@link #enableKeepingAccessRules} had to render the host again. */
+    public static final String ACCESS_RULES_RENDERED =
+            "After enabling, the host was updated once with its own access_list_id: NPM's enable writes the nginx"
+                    + " config without the access list's rules (the host would answer everyone), and an update"
+                    + " writes them again.";
+
+    /**
+     * Enables the host and leaves its access list in force. Every NPM from 2.10 to 2.15 writes an enabled host's
+     * nginx config without the {@code # Access Rules} block while {@code GET} still shows the list attached; any PUT
+     * renders the config again with it. So a host with an access list gets a PUT of the same {@code access_list_id}
+     * right after the enable.
+     *
+     * @return true when the host has an access list and was rendered again
+     */
+    public boolean enableKeepingAccessRules(int id) {
+        enable(id);
+        int accessListId = get(id, Set.of()).accessListId();
+        if (accessListId <= 0) {
+            return false;
+        }
+        update(id, ProxyHostUpdate.builder().accessListId(accessListId).build());
+        return true;
+    }
+
     @NpmOperation("disableProxyHost")
     public void disable(int id) {
         client.send(NpmRequest.post("disableProxyHost", PATH + "/" + NpmRequest.id(id) + "/disable"));

@@ -244,6 +244,9 @@ final class AccessLists {
         }
         row.put("modified_on", state.now());
         ObjectNode answer = render(state, row, fullAnswer());
+        // NPM renders every host that uses the list again, with its rules
+        state.proxyHosts.all().stream().filter(host -> host.path("access_list_id").asInt() == id)
+                .forEach(host -> state.accessRulesDropped.remove(host.get("id").asInt()));
         state.audit(session.userId(), "access-list", id, "updated", answer);
         return Reply.ok(answer);
     }

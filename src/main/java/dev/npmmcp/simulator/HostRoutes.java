@@ -95,6 +95,7 @@ final class HostRoutes {
             answer.put("certificate_id", certificate.get("id").asInt());
         }
         applyNginx(state, row, row);
+        state.accessRulesDropped.remove(id);
         ObjectNode result = Render.expanded(answer, kind.createExpansions(call.profile()),
                 relations(state, answer));
         Render.booleans(result, call.profile());
@@ -127,6 +128,7 @@ final class HostRoutes {
         state.audit(session.userId(), resource.objectType(), id, "updated", (ObjectNode) body);
         if (kind.rendersOnUpdate()) {
             applyNginx(state, candidate, candidate);
+            state.accessRulesDropped.remove(id);
         }
         ObjectNode result = Render.expanded(candidate, kind.updateExpansions(call.profile()),
                 relations(state, candidate));
@@ -140,6 +142,7 @@ final class HostRoutes {
         int id = call.id(resource.param(), resource.npmIdName());
         ObjectNode row = visible(call, session, id);
         kind.table(call.state).remove(id);
+        call.state.accessRulesDropped.remove(id);
         call.state.audit(session.userId(), resource.objectType(), id, "deleted", row);
         return Reply.ok(BooleanNode.TRUE);
     }
@@ -165,6 +168,10 @@ final class HostRoutes {
         row.put("modified_on", call.state.now());
         if (enable) {
             applyNginx(call.state, row, row);
+            if (row.has("access_list_id")) {
+                // NPM's bug on every version: the enable renders the config without the access rules
+                call.state.accessRulesDropped.add(row.get("id").asInt());
+            }
         }
         call.state.audit(session.userId(), resource.objectType(), row.get("id").asInt(),
                 enable ? "enabled" : "disabled", row);

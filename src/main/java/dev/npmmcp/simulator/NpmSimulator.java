@@ -111,6 +111,26 @@ public final class NpmSimulator implements AutoCloseable {
     }
 
     /**
+     * The access list whose rules nginx really applies to a proxy host, as NPM last wrote its config: empty for a host
+     * that is disabled, missing or has no list, and also for one that NPM enabled (which drops the rules from the
+     * config while {@code GET} still shows {@code access_list_id}). What a request through NPM's front door would show.
+     */
+    public java.util.OptionalInt accessRulesInForce(int proxyHostId) {
+        state.lock.lock();
+        try {
+            return state.proxyHosts.find(proxyHostId)
+                    .filter(host -> host.path("enabled").asBoolean())
+                    .filter(host -> !state.accessRulesDropped.contains(proxyHostId))
+                    .map(host -> host.path("access_list_id").asInt())
+                    .filter(list -> list > 0)
+                    .map(java.util.OptionalInt::of)
+                    .orElse(java.util.OptionalInt.empty());
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    /**
      * Gives NPM a new JWT signing key, as a reinstall or a data reset does: every token issued before is then answered
      * with NPM's 500 {@code Internal Error} on every route.
      */

@@ -43,6 +43,11 @@ final class SimState {
     final Map<Integer, ObjectNode> permissions = new HashMap<>();
     final Map<Integer, TwoFactorState> twoFactor = new HashMap<>();
     final Set<Integer> deletedUsers = new HashSet<>();
+    /**
+     * Proxy hosts whose nginx config NPM last wrote without their access list's rules: what every NPM from 2.10 to
+     * 2.15 does on enable. A render (create, update, a change of the list) writes the rules again.
+     */
+    final Set<Integer> accessRulesDropped = new HashSet<>();
     /** The certificate files NPM would keep on disk for Let's Encrypt certificates, by certificate id. */
     final Map<Integer, Map<String, String>> letsEncryptFiles = new HashMap<>();
     /** Basic-auth users and client rules per access list id. */

@@ -165,8 +165,12 @@ final class NpmWrites {
                 if (!body.isEmpty()) {
                     api.update(id, body);
                 }
-                toggle(now.enabled(), host.enabled(), () -> api.enable(id), () -> api.disable(id));
-                yield nginx(api.get(id, Set.of()).meta());
+                if (now.enabled() && !host.enabled()) {
+                    api.disable(id);
+                }
+                boolean rendered = !now.enabled() && host.enabled() && api.enableKeepingAccessRules(id);
+                yield nginx(api.get(id, Set.of()).meta())
+                        .or(() -> rendered ? Optional.of(ProxyHostApi.ACCESS_RULES_RENDERED) : Optional.empty());
             }
             case RedirectionHostEntry host -> {
                 RedirectionHostEntry now = (RedirectionHostEntry) current;
