@@ -150,7 +150,9 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
                 + " certificate and access list must exist before NPM is asked (NPM would accept a dangling id);"
                 + " request_certificate: true gets a Let's Encrypt certificate and then re-applies force_ssl, HTTP/2"
                 + " and HSTS, which NPM silently drops in that case; the host is read back and nginx_online/nginx_err"
-                + " reported, because NPM accepts a config nginx rejects. Deleting a host keeps its certificate.";
+                + " reported, because NPM accepts a config nginx rejects; enable re-sends the access_list_id, because"
+                + " NPM's enable drops the access rules from nginx (a host with a list that was enabled elsewhere may"
+                + " answer everyone: update it once to repair it). Deleting a host keeps its certificate.";
     }
 
     @Override
