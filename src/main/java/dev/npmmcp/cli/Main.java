@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "MCP server for Nginx Proxy Manager.",
-        subcommands = {ServeCommand.class, KeygenCommand.class, KeyringCommand.class, InstancesCommand.class})
+        subcommands = {ServeCommand.class, KeygenCommand.class, KeyringCommand.class, InstancesCommand.class,
+                CallCommand.class, ToolsCommand.class})
 public final class Main {
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
@@ -45,6 +46,9 @@ public final class Main {
                 }
                 if (type == ServeCommand.class) {
                     return type.cast(new ServeCommand(keyring));
+                }
+                if (type == CallCommand.class) {
+                    return type.cast(new CallCommand(keyring, loaders));
                 }
                 if (type == InstancesAddCommand.class) {
                     return type.cast(new InstancesAddCommand(keyring, secrets, loaders));

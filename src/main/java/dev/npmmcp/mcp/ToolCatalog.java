@@ -26,6 +26,9 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.user.ListUsersTool;
 import dev.npmmcp.user.ManageUserTool;
+import dev.npmmcp.security.Redactor;
+import dev.npmmcp.tool.ToolJson;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -78,6 +81,18 @@ public final class ToolCatalog {
                 new BulkOperationsTool(),
                 new SyncInstancesTool()));
         return new ToolCatalog(tools);
+    }
+
+    /**
+     * Every tool a client can ever be offered: the standard catalog plus the lazy-mode category tools (made over a
+     * toolset attached to no server, which is enough to describe them).
+     */
+    public static ToolCatalog everyTool(InstanceRegistry instances) {
+        ToolCatalog features = standard(instances);
+        LiveToolset unattached = new LiveToolset(features, ServerOptions.defaults(),
+                new ToolAdapter(ToolJson.newMapper(), user -> new ServerToolContext(false, instances, user),
+                        new WriteAudit(entry -> {}, Clock.systemUTC()), new Redactor()));
+        return features.including(CategoryTools.create(unattached));
     }
 
     /** A catalog of just these tools: tests use it to exercise the toolset rules on fixtures. */

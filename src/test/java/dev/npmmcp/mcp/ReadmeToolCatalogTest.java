@@ -2,14 +2,10 @@ package dev.npmmcp.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.npmmcp.tool.Category;
-import dev.npmmcp.tool.Tool;
-import dev.npmmcp.tool.ToolHints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +25,7 @@ class ReadmeToolCatalogTest {
         int end = readme.indexOf(END);
         assertThat(start).as("README.md has the %s marker", START).isNotNegative();
         assertThat(end).as("README.md has the %s marker after the start", END).isGreaterThan(start);
-        String expected = START + "\n" + catalog(AllTools.catalog().tools()) + END;
+        String expected = START + "\n" + ToolCatalogText.markdown(AllTools.catalog().tools()) + END;
         String actual = readme.substring(start, end + END.length());
         if ("true".equalsIgnoreCase(System.getenv("UPDATE_TOOLSNAPS"))) {
             Files.writeString(README, readme.replace(actual, expected), StandardCharsets.UTF_8);
@@ -38,36 +34,5 @@ class ReadmeToolCatalogTest {
         assertThat(actual)
                 .as("README.md's tool catalog is stale; rerun with UPDATE_TOOLSNAPS=true and commit README.md")
                 .isEqualTo(expected);
-    }
-
-    static String catalog(List<Tool<?, ?>> tools) {
-        StringBuilder text = new StringBuilder();
-        for (Category category : Category.values()) {
-            List<Tool<?, ?>> inCategory = tools.stream().filter(t -> t.category() == category).toList();
-            if (inCategory.isEmpty()) {
-                continue;
-            }
-            String title = category == Category.DYNAMIC ? "lazy mode (`--lazy`)" : "`" + category.id() + "`";
-            text.append("\n**").append(title).append("** — ").append(category.description()).append("\n\n");
-            text.append("| tool | what it does | kind |\n|---|---|---|\n");
-            for (Tool<?, ?> tool : inCategory) {
-                text.append("| `").append(tool.name()).append("` | ").append(firstSentence(tool.description()))
-                        .append(" | ").append(kind(tool.hints())).append(" |\n");
-            }
-        }
-        return text.append("\n").toString();
-    }
-
-    private static String firstSentence(String description) {
-        String flat = description.replace('\n', ' ').replace("|", "\\|").strip();
-        int stop = flat.indexOf(". ");
-        return stop < 0 ? flat : flat.substring(0, stop + 1);
-    }
-
-    private static String kind(ToolHints hints) {
-        if (hints.readOnly()) {
-            return "read-only";
-        }
-        return hints.destructive() ? "write, destructive" : "write";
     }
 }
