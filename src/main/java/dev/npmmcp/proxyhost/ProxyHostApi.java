@@ -81,6 +81,7 @@ public final class ProxyHostApi {
      *
      * @return true when the host has an access list and was rendered again
      */
+    @NpmOperation("enableProxyHost")
     public boolean enableKeepingAccessRules(int id) {
         enable(id);
         int accessListId = get(id, Set.of()).accessListId();
