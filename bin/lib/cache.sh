@@ -1,0 +1,82 @@
+# Sourced by bin/npm-mcp (and bin/bench): the start-up cache, keyed to the jar so that a rebuilt jar never meets a stale
+# cache. JDK 24+: the ahead-of-time cache (-XX:AOTCache), made by a background training run that never touches the
+# caller's stdio; JDK 21-23: the dynamic class-data archive, which the JVM itself writes at the first exit.
+# Needs NPM_MCP_JAVA and NPM_MCP_JAVA_MAJOR (bin/lib/jdk.sh). NPM_MCP_CACHE=off disables both.
+
+# Prints a key that changes whenever the jar does: its size and modification time (GNU or BSD stat).
+npm_mcp_jar_key() {
+  stat -c '%s-%Y' "$1" 2>/dev/null || stat -f '%z-%m' "$1"
+}
+
+# The cache file for jar $1 on this JDK: beside the jar, named by JDK major and jar key.
+npm_mcp_cache_file() {
+  local jar=$1 ext=jsa
+  [ "$NPM_MCP_JAVA_MAJOR" -ge 24 ] && ext=aot
+  echo "$(dirname "$jar")/npm-mcp-jdk$NPM_MCP_JAVA_MAJOR-$(npm_mcp_jar_key "$jar").$ext"
+}
+
+# Removes the caches of earlier jars made by this JDK (their key can never match again).
+npm_mcp_cache_prune() {
+  local keep=$1 f ext=${1##*.}
+  for f in "$(dirname "$keep")"/npm-mcp-jdk"$NPM_MCP_JAVA_MAJOR"-*."$ext"; do
+    [ -e "$f" ] && [ "$f" != "$keep" ] && rm -f "$f"
+  done
+  return 0
+}
+
+# Settings for a small stdio process: one GC thread and no GC pauses worth a second collector; C1 only, since a
+# session is short and waits on NPM, not on the CPU; a heap that stays small. NPM_MCP_JAVA_OPTS comes after them
+# and so overrides any of them.
+npm_mcp_jvm_defaults() {
+  echo "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxRAM=1g -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
+}
+
+# The training run for JDK 24+: records which classes an initialize + tools/list + prompts/list session loads, then
+# creates the cache from that record, under a temporary name renamed into place only when complete. One trainer at a
+# time (mkdir is atomic); its own home and no NPM_* settings so it touches no user file, keyring or NPM; stdin, stdout
+# and stderr are its own, so the client's protocol channel never sees it. $1 jar, $2 cache file, $3 delay in seconds
+# (lets the user's own start have the CPU first).
+npm_mcp_aot_train() {
+  local jar=$1 cache=$2 delay=${3:-0} lock="$2.lock" home conf tmp
+  mkdir "$lock" 2>/dev/null || return 0
+  home=$(mktemp -d "${TMPDIR:-/tmp}/npm-mcp-aot.XXXXXX") || { rmdir "$lock"; return 0; }
+  conf="$cache.$$.aotconf"
+  tmp="$cache.$$.tmp"
+  (
+    trap 'rm -rf "$home" "$conf" "$tmp" "$lock"' EXIT
+    sleep "$delay"
+    # shellcheck disable=SC2046 # the defaults are words on purpose
+    printf '%s\n' \
+      '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"npm-mcp-aot-training","version":"1"}}}' \
+      '{"jsonrpc":"2.0","method":"notifications/initialized"}' \
+      '{"jsonrpc":"2.0","id":2,"method":"tools/list"}' \
+      '{"jsonrpc":"2.0","id":3,"method":"prompts/list"}' \
+      | env $(env | awk -F= '/^NPM_/ {print "-u " $1}') HOME="$home" NPM_URL="http://127.0.0.1:9/" \
+          NPM_IDENTITY="training@example.invalid" NPM_SECRET="training" \
+          "$NPM_MCP_JAVA" -Duser.home="$home" -Djava.io.tmpdir="$home" $(npm_mcp_jvm_defaults) \
+          -XX:AOTMode=record -XX:AOTConfiguration="$conf" -Xlog:aot*=off -Xlog:cds*=off \
+          -jar "$jar" serve >/dev/null 2>&1 || exit 0
+    # shellcheck disable=SC2046
+    "$NPM_MCP_JAVA" $(npm_mcp_jvm_defaults) -XX:AOTMode=create -XX:AOTConfiguration="$conf" -XX:AOTCache="$tmp" \
+      -Xlog:aot*=off -Xlog:cds*=off -jar "$jar" </dev/null >/dev/null 2>&1 || exit 0
+    mv -f "$tmp" "$cache" && npm_mcp_cache_prune "$cache"
+  ) </dev/null >/dev/null 2>&1 &
+}
+
+# Prints the JVM options that use (or make) the start-up cache for jar $1. On JDK 24+ with no cache for this jar yet,
+# starts the background training and prints nothing: this start runs without a cache, the next one has it.
+npm_mcp_cache_opts() {
+  local jar=$1 cache
+  [ "${NPM_MCP_CACHE:-on}" = "off" ] && return 0
+  cache=$(npm_mcp_cache_file "$jar")
+  if [ "$NPM_MCP_JAVA_MAJOR" -ge 24 ]; then
+    if [ -f "$cache" ]; then
+      echo "-Xlog:aot*=off -Xlog:cds*=off -XX:AOTCache=$cache"
+    else
+      npm_mcp_aot_train "$jar" "$cache" "${NPM_MCP_CACHE_DELAY:-3}"
+    fi
+  else
+    npm_mcp_cache_prune "$cache"
+    echo "-Xlog:cds*=off -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$cache"
+  fi
+}
