@@ -1,42 +1,25 @@
 package dev.npmmcp.mcp;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * The client's requests that have not been answered yet, seen from the JSON-RPC lines crossing stdio: a request (an
- * {@code id} and a {@code method}) from the client opens one, the server's response with that {@code id} closes it.
- * Lines that are not JSON, notifications and the client's answers to the server's own requests are ignored.
+ * The client's requests not answered yet, by {@link ClientLines#key id key}: at the end of input the session waits
+ * for them, so that a client that writes its requests and closes stdin at once still reads every answer.
  */
 final class InFlightRequests {
 
-    private final ObjectMapper json = JsonMapper.builder().build();
     private final Set<String> pending = new HashSet<>();
 
-    /** A complete line the client sent. */
-    void fromClient(String line) {
-        parse(line).filter(m -> m.hasNonNull("method")).flatMap(InFlightRequests::id).ifPresent(id -> {
-            synchronized (this) {
-                pending.add(id);
-            }
-        });
+    synchronized void opened(String key) {
+        pending.add(key);
     }
 
-    /** A complete line the server has written and flushed. */
-    void fromServer(String line) {
-        parse(line).filter(m -> !m.has("method")).flatMap(InFlightRequests::id).ifPresent(id -> {
-            synchronized (this) {
-                if (pending.remove(id)) {
-                    notifyAll();
-                }
-            }
-        });
+    synchronized void closed(String key) {
+        if (pending.remove(key)) {
+            notifyAll();
+        }
     }
 
     synchronized int pending() {
@@ -54,20 +37,5 @@ final class InFlightRequests {
             wait(Math.max(1, left / 1_000_000));
         }
         return true;
-    }
-
-    private Optional<JsonNode> parse(String line) {
-        try {
-            JsonNode message = json.readTree(line);
-            return message != null && message.isObject() ? Optional.of(message) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The id as its JSON text, so 7 and "7" stay different ids as JSON-RPC wants. */
-    private static Optional<String> id(JsonNode message) {
-        JsonNode id = message.get("id");
-        return id == null || id.isNull() ? Optional.empty() : Optional.of(id.toString());
     }
 }

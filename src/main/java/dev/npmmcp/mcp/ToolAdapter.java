@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +57,12 @@ final class ToolAdapter {
     }
 
     SyncToolSpecification specification(Tool<?, ?> tool) {
-        return new SyncToolSpecification(definition(tool),
-                (exchange, request) -> call(tool, request.arguments(), UserConfirmation.of(exchange, redactor)));
+        return new SyncToolSpecification(definition(tool), (exchange, request) -> {
+            Supplier<CallToolResult> call = () -> call(tool, request.arguments(), UserConfirmation.of(exchange, redactor));
+            return RunningCalls.Scope.of(exchange.transportContext())
+                    .map(scope -> scope.run(call, () -> failure(tool, "the client cancelled this call", "")))
+                    .orElseGet(call);
+        });
     }
 
     static McpSchema.Tool definition(Tool<?, ?> tool) {

@@ -10,11 +10,12 @@ class InFlightRequestsTest {
     private final InFlightRequests inFlight = new InFlightRequests();
 
     @Test
-    void shouldCountAClientRequestUntilTheServerAnswersIt() throws Exception {
-        inFlight.fromClient("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{}}");
+    void shouldCountARequestUntilItIsClosed() throws Exception {
+        inFlight.opened(ClientLines.key(7L));
         assertThat(inFlight.pending()).isEqualTo(1);
+        assertThat(inFlight.awaitAnswered(Duration.ZERO)).isFalse();
 
-        inFlight.fromServer("{\"jsonrpc\":\"2.0\",\"id\":7,\"result\":{}}");
+        inFlight.closed(ClientLines.key(7));
 
         assertThat(inFlight.pending()).isZero();
         assertThat(inFlight.awaitAnswered(Duration.ZERO)).isTrue();
@@ -22,35 +23,10 @@ class InFlightRequestsTest {
 
     @Test
     void shouldTellANumberIdFromTheSameDigitsAsAString() {
-        inFlight.fromClient("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}");
+        inFlight.opened(ClientLines.key(7));
 
-        inFlight.fromServer("{\"jsonrpc\":\"2.0\",\"id\":\"7\",\"result\":{}}");
-
-        assertThat(inFlight.pending()).isEqualTo(1);
-    }
-
-    @Test
-    void shouldIgnoreNotificationsAnswersToTheServerAndLinesThatAreNotJson() throws Exception {
-        inFlight.fromClient("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
-        inFlight.fromClient("{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{\"action\":\"accept\"}}");
-        inFlight.fromClient("not json {");
-
-        assertThat(inFlight.pending()).isZero();
-    }
-
-    @Test
-    void shouldNotTakeTheServersOwnRequestForAnAnswer() {
-        inFlight.fromClient("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\"}");
-
-        inFlight.fromServer("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"elicitation/create\",\"params\":{}}");
+        inFlight.closed(ClientLines.key("7"));
 
         assertThat(inFlight.pending()).isEqualTo(1);
-    }
-
-    @Test
-    void shouldGiveUpWaitingAfterTheTimeout() throws Exception {
-        inFlight.fromClient("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\"}");
-
-        assertThat(inFlight.awaitAnswered(Duration.ofMillis(10))).isFalse();
     }
 }
