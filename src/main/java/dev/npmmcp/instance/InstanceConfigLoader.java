@@ -45,9 +45,10 @@ public final class InstanceConfigLoader {
         this.substitution = new EnvSubstitution(env);
     }
 
-    /** The loader for this process: its environment and the user's home directory. */
+    /** The loader for this process: its environment and its home ({@code $HOME}, else the account's). */
     public static InstanceConfigLoader fromProcess() {
-        return new InstanceConfigLoader(System.getenv(), Path.of(System.getProperty("user.home")));
+        Map<String, String> env = System.getenv();
+        return new InstanceConfigLoader(env, ConfigPaths.home(env, Path.of(System.getProperty("user.home"))));
     }
 
     /** Whether this loader's environment sets {@code variable}, so a {@code ${VAR}} reference to it resolves. */
@@ -74,7 +75,7 @@ public final class InstanceConfigLoader {
         Path file = configFile(explicit);
         List<String> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        InstanceSettings settings = InstanceSettings.defaults(home);
+        InstanceSettings settings = InstanceSettings.defaults(ConfigPaths.tokenCacheDir(env, home));
         Map<String, ConfiguredInstance> byName = new LinkedHashMap<>();
         Optional<String> exposedSecrets = Optional.empty();
 
@@ -226,7 +227,7 @@ public final class InstanceConfigLoader {
     }
 
     private InstanceSettings settings(JsonNode node, String where, List<String> problems, List<String> warnings) {
-        InstanceSettings defaults = InstanceSettings.defaults(home);
+        InstanceSettings defaults = InstanceSettings.defaults(ConfigPaths.tokenCacheDir(env, home));
         if (node == null || node.isNull()) {
             return defaults;
         }

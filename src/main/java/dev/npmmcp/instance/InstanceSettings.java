@@ -18,8 +18,8 @@ public record InstanceSettings(
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_RETRY_ATTEMPTS = 3;
 
-    public static InstanceSettings defaults(Path home) {
-        return new InstanceSettings(
-                DEFAULT_TIMEOUT, DEFAULT_RETRY_ATTEMPTS, "INFO", true, home.resolve(".npm-mcp").resolve("tokens"));
+    /** The defaults, with the token cache where {@link ConfigPaths#tokenCacheDir} puts it. */
+    public static InstanceSettings defaults(Path tokenCacheDir) {
+        return new InstanceSettings(DEFAULT_TIMEOUT, DEFAULT_RETRY_ATTEMPTS, "INFO", true, tokenCacheDir);
     }
 }

@@ -37,6 +37,7 @@ final class IsolatedServer {
     private final Path home;
     private final Path tmp;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private boolean homeFromEnvironmentOnly;
 
     /** A server whose home and temporary directory are made under {@code root}. */
     IsolatedServer(Path root) throws IOException {
@@ -58,9 +59,15 @@ final class IsolatedServer {
         return List.of(home, tmp);
     }
 
+    /** The home is given through {@code HOME} alone, not {@code -Duser.home} too: for the test that the server honours it. */
+    IsolatedServer homeFromEnvironmentOnly() {
+        homeFromEnvironmentOnly = true;
+        return this;
+    }
+
     List<String> command(List<String> serveArguments) {
-        return McpHarness.command(
-                List.of("-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp), serveArguments);
+        return McpHarness.command(homeFromEnvironmentOnly ? List.of("-Djava.io.tmpdir=" + tmp)
+                : List.of("-Duser.home=" + home, "-Djava.io.tmpdir=" + tmp), serveArguments);
     }
 
     /**
