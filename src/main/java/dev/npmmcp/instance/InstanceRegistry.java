@@ -8,12 +8,15 @@ import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ToolFailure;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +32,13 @@ import org.slf4j.LoggerFactory;
 public final class InstanceRegistry implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstanceRegistry.class);
+    private static final String PROCESS_SESSION = "process";
 
-    /** An immutable snapshot: the instances in definition order (so "the first" is stable) and the selection. */
-    private record State(List<ConfiguredInstance> instances, Optional<String> selected) {
+    /**
+     * An immutable snapshot: the instances in definition order (so "the first" is stable) and each client session's
+     * selection.
+     */
+    private record State(List<ConfiguredInstance> instances, Map<String, String> selections) {
 
         Optional<ConfiguredInstance> find(String name) {
             return instances.stream().filter(i -> i.name().equals(name)).findFirst();
@@ -54,13 +61,23 @@ public final class InstanceRegistry implements AutoCloseable {
             if (!replaced) {
                 updated.add(instance);
             }
-            return new State(List.copyOf(updated), selected);
+            return new State(List.copyOf(updated), selections);
         }
 
         State without(String name) {
-            return new State(
-                    instances.stream().filter(i -> !i.name().equals(name)).toList(),
-                    selected.filter(s -> !s.equals(name)));
+            Map<String, String> kept = new HashMap<>(selections);
+            kept.values().removeIf(name::equals);
+            return new State(instances.stream().filter(i -> !i.name().equals(name)).toList(), Map.copyOf(kept));
+        }
+
+        State selecting(String session, String name) {
+            Map<String, String> updated = new HashMap<>(selections);
+            updated.put(session, name);
+            return new State(instances, Map.copyOf(updated));
+        }
+
+        Optional<String> selected(String session) {
+            return Optional.ofNullable(selections.get(session));
         }
     }
 
@@ -74,6 +91,8 @@ public final class InstanceRegistry implements AutoCloseable {
     private final SecretReferences references;
     private final ReentrantLock changes = new ReentrantLock();
     private final AtomicReference<State> state;
+    /** The client session of the call running on this thread; outside any, the process (stdio, the CLI). */
+    private final ThreadLocal<String> session = ThreadLocal.withInitial(() -> PROCESS_SESSION);
     private final ConcurrentMap<String, NpmClient> clients = new ConcurrentHashMap<>();
     private final ConcurrentMap<Path, InstanceConfigFile> files = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ConnectionReport> lastTests = new ConcurrentHashMap<>();
@@ -89,7 +108,7 @@ public final class InstanceRegistry implements AutoCloseable {
         this.redactor = redactor;
         this.references = new SecretReferences(keyring, loader.home(), redactor);
         this.tester = new ConnectionTester(settings, references);
-        this.state = new AtomicReference<>(new State(config.instances(), Optional.empty()));
+        this.state = new AtomicReference<>(new State(config.instances(), Map.of()));
         config.instances().forEach(i -> protect(i.spec()));
         config.instances().forEach(i -> TransportWarnings.of(i.spec()).forEach(w -> LOG.warn("{}", w)));
     }
@@ -134,8 +153,25 @@ public final class InstanceRegistry implements AutoCloseable {
         return state.get().instances();
     }
 
+    /** The instance selected in the session this call belongs to (see {@link #inSession}). */
     public Optional<String> selected() {
-        return state.get().selected();
+        return state.get().selected(session.get());
+    }
+
+    /**
+     * Runs {@code work} as part of a client session: {@code npm_select_instance} there changes that session's calls
+     * only. Over stdio the process is the session; over HTTP each MCP session is one, so one client cannot redirect
+     * another's calls. Bound to the calling thread, which is the one a tool call runs on, because the session is known
+     * only where the SDK hands over the call, and passing it through every tool would change all of them for this.
+     */
+    public <T> T inSession(String id, Supplier<T> work) {
+        String outer = session.get();
+        session.set(id);
+        try {
+            return work.get();
+        } finally {
+            session.set(outer);
+        }
     }
 
     public Optional<String> defaultInstance() {
@@ -149,7 +185,7 @@ public final class InstanceRegistry implements AutoCloseable {
             return state.get().find(wanted.get()).orElseThrow(() -> unknown(wanted.get()));
         }
         State current = state.get();
-        return current.selected()
+        return current.selected(session.get())
                 .flatMap(current::find)
                 .or(() -> current.instances().stream().filter(i -> i.spec().isDefault()).findFirst())
                 .or(() -> current.instances().stream().findFirst())
@@ -195,7 +231,7 @@ public final class InstanceRegistry implements AutoCloseable {
         changes.lock();
         try {
             ConfiguredInstance instance = instance(Optional.of(name));
-            state.set(new State(state.get().instances(), Optional.of(instance.name())));
+            state.set(state.get().selecting(session.get(), instance.name()));
             return instance;
         } finally {
             changes.unlock();

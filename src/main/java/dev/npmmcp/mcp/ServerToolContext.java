@@ -5,6 +5,7 @@ import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The server's side of {@link ToolContext}, one per call: the server's mode, its instances, and the user behind the
@@ -22,6 +23,11 @@ final class ServerToolContext implements ToolContext {
         this.readOnly = readOnly;
         this.instances = instances;
         this.user = user;
+    }
+
+    /** Runs a tool call as part of this client session: its instance selection is the session's own. */
+    <T> T inSession(String sessionId, Supplier<T> work) {
+        return instances.inSession(sessionId, work);
     }
 
     @Override

@@ -58,7 +58,8 @@ final class ToolAdapter {
 
     SyncToolSpecification specification(Tool<?, ?> tool) {
         return new SyncToolSpecification(definition(tool), (exchange, request) -> {
-            Supplier<CallToolResult> call = () -> call(tool, request.arguments(), UserConfirmation.of(exchange, redactor));
+            Supplier<CallToolResult> call = () -> call(
+                    tool, request.arguments(), UserConfirmation.of(exchange, redactor), Optional.ofNullable(exchange.sessionId()));
             return RunningCalls.Scope.of(exchange.transportContext())
                     .map(scope -> scope.run(call, () -> failure(tool, "the client cancelled this call", "")))
                     .orElseGet(call);
@@ -86,6 +87,12 @@ final class ToolAdapter {
      */
     <I extends Record, O extends Record> CallToolResult call(
             Tool<I, O> tool, Map<String, Object> arguments, UserConfirmation user) {
+        return call(tool, arguments, user, Optional.empty());
+    }
+
+    /** @param session the client's MCP session, if the transport has them: instance selection is per session */
+    private <I extends Record, O extends Record> CallToolResult call(
+            Tool<I, O> tool, Map<String, Object> arguments, UserConfirmation user, Optional<String> session) {
         Map<String, Object> given = arguments == null ? Map.of() : arguments;
         ServerToolContext context = contexts.apply(user);
         try {
@@ -93,7 +100,8 @@ final class ToolAdapter {
                 context.requireWritable("run " + tool.name());
             }
             I input = binder.bind(tool.name(), tool.inputType(), given);
-            O output = tool.call(context, input);
+            O output = session.map(id -> context.inSession(id, () -> tool.call(context, input)))
+                    .orElseGet(() -> tool.call(context, input));
             JsonNode redacted = redaction.structured(mapper.valueToTree(output), outputSchema(tool));
             Map<String, Object> structured = mapper.convertValue(redacted, OBJECT);
             String text = tool.render(output).map(redaction::text).orElseGet(() -> json(redacted));

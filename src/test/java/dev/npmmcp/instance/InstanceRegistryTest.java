@@ -72,6 +72,32 @@ class InstanceRegistryTest {
     }
 
     @Test
+    void shouldKeepEachClientSessionsSelectionToItself() throws IOException {
+        InstanceRegistry registry = seed();
+
+        registry.inSession("client-a", () -> registry.select("vps"));
+
+        assertThat(registry.inSession("client-a", () -> registry.resolve(Optional.empty()).name())).isEqualTo("vps");
+        assertThat(registry.inSession("client-a", registry::selected)).contains("vps");
+        assertThat(registry.inSession("client-b", () -> registry.resolve(Optional.empty()).name()))
+                .as("another session still gets the default").isEqualTo("home");
+        assertThat(registry.inSession("client-b", registry::selected)).isEmpty();
+        assertThat(registry.selected()).as("the process, outside any session").isEmpty();
+    }
+
+    @Test
+    void shouldForgetADeletedInstanceInEverySessionThatSelectedIt() throws IOException {
+        InstanceRegistry registry = seed();
+        registry.inSession("client-a", () -> registry.select("vps"));
+        registry.inSession("client-b", () -> registry.select("vps"));
+
+        registry.delete("vps", false, Optional.empty());
+
+        assertThat(registry.inSession("client-a", registry::selected)).isEmpty();
+        assertThat(registry.inSession("client-b", registry::selected)).isEmpty();
+    }
+
+    @Test
     void shouldNameTheKnownInstancesWhenNothingMatches() throws IOException {
         InstanceRegistry registry = seed();
 
