@@ -33,7 +33,8 @@ public final class InstanceConfigLoader {
     static final String URL_VARIABLE = "NPM_URL";
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("instances", "settings");
     private static final Set<String> SETTINGS_KEYS =
-            Set.of("default_timeout", "retry_attempts", "log_level", "cache_tokens", "token_cache_dir");
+            Set.of("default_timeout", "retry_attempts", "log_level", "cache_tokens", "token_cache_dir", "call_budget");
+    static final String CALL_BUDGET_VARIABLE = "NPM_MCP_CALL_BUDGET";
 
     private final Map<String, String> env;
     private final Path home;
@@ -95,6 +96,8 @@ public final class InstanceConfigLoader {
         } else if (Files.exists(file)) {
             problems.add(file + " is not a regular file; point NPM_MCP_CONFIG at an instances.yaml file");
         }
+
+        settings = withBudgetFromEnvironment(settings, problems);
 
         String instancesJson = env.get(INSTANCES_VARIABLE);
         if (instancesJson != null && !instancesJson.isBlank()) {
@@ -226,6 +229,20 @@ public final class InstanceConfigLoader {
         return Optional.ofNullable(env.get(variable)).filter(v -> !v.isBlank());
     }
 
+    /** {@value #CALL_BUDGET_VARIABLE} over the file's call budget: MCP client configurations set variables. */
+    private InstanceSettings withBudgetFromEnvironment(InstanceSettings settings, List<String> problems) {
+        Optional<String> budget = nonBlank(CALL_BUDGET_VARIABLE).map(String::strip);
+        if (budget.isEmpty()) {
+            return settings;
+        }
+        if (!budget.get().matches("[1-9][0-9]{0,4}")) {
+            problems.add(CALL_BUDGET_VARIABLE + " must be a positive number of seconds, was '" + budget.get() + "'");
+            return settings;
+        }
+        return new InstanceSettings(settings.defaultTimeout(), settings.retryAttempts(), settings.logLevel(),
+                settings.cacheTokens(), settings.tokenCacheDir(), Duration.ofSeconds(Long.parseLong(budget.get())));
+    }
+
     private InstanceSettings settings(JsonNode node, String where, List<String> problems, List<String> warnings) {
         InstanceSettings defaults = InstanceSettings.defaults(ConfigPaths.tokenCacheDir(env, home));
         if (node == null || node.isNull()) {
@@ -244,12 +261,16 @@ public final class InstanceConfigLoader {
                             s.logLevel().orElse(defaults.logLevel()),
                             s.cacheTokens().orElse(defaults.cacheTokens()),
                             s.tokenCacheDir().map(p -> ConfigPaths.expandHome(p, home))
-                                    .orElse(defaults.tokenCacheDir()));
+                                    .orElse(defaults.tokenCacheDir()),
+                            s.callBudget().map(Duration::ofSeconds).orElse(defaults.callBudget()));
                     if (!settings.defaultTimeout().isPositive()) {
                         problems.add(where + ", settings: default_timeout must be a positive number of seconds");
                     }
                     if (settings.retryAttempts() < 0 || settings.retryAttempts() > 10) {
                         problems.add(where + ", settings: retry_attempts must be between 0 and 10");
+                    }
+                    if (!settings.callBudget().isPositive()) {
+                        problems.add(where + ", settings: call_budget must be a positive number of seconds");
                     }
                     return settings;
                 })

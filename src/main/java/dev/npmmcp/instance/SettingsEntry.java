@@ -9,4 +9,5 @@ record SettingsEntry(
         @JsonProperty("retry_attempts") Optional<Integer> retryAttempts,
         @JsonProperty("log_level") Optional<String> logLevel,
         @JsonProperty("cache_tokens") Optional<Boolean> cacheTokens,
-        @JsonProperty("token_cache_dir") Optional<String> tokenCacheDir) {}
+        @JsonProperty("token_cache_dir") Optional<String> tokenCacheDir,
+        @JsonProperty("call_budget") Optional<Integer> callBudget) {}

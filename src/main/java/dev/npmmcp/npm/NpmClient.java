@@ -44,6 +44,8 @@ public final class NpmClient implements AutoCloseable {
 
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
+    /** Below this, an attempt could not get an answer from a healthy NPM either: say the budget is used up. */
+    private static final Duration MIN_ATTEMPT = Duration.ofMillis(250);
 
     /** How the client waits between retries; tests replace it so they need not wait. */
     interface Sleeper {
@@ -70,6 +72,7 @@ public final class NpmClient implements AutoCloseable {
     private final TokenStore tokens;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final CallDeadline deadline;
     private final ObjectMapper json = NpmJson.newMapper();
     private final Secrets secrets = new Secrets();
     private final NpmErrors errors;
@@ -81,6 +84,11 @@ public final class NpmClient implements AutoCloseable {
     private volatile String verifiedToken = "";
 
     NpmClient(NpmConnection connection, TokenStore tokens, Clock clock, Sleeper sleeper) {
+        this(connection, tokens, clock, sleeper, CallDeadline.none());
+    }
+
+    NpmClient(NpmConnection connection, TokenStore tokens, Clock clock, Sleeper sleeper, CallDeadline deadline) {
+        this.deadline = deadline;
         this.connection = connection;
         this.tokens = tokens;
         this.clock = clock;
@@ -97,7 +105,13 @@ public final class NpmClient implements AutoCloseable {
 
     /** A client for one instance. No network here: the first request logs in. */
     public static NpmClient connect(NpmConnection connection, TokenStore tokens) {
-        return new NpmClient(connection, tokens, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+        return connect(connection, tokens, CallDeadline.none());
+    }
+
+    /** A client whose requests, retries included, stay within the budget of the tool call they belong to. */
+    public static NpmClient connect(NpmConnection connection, TokenStore tokens, CallDeadline deadline) {
+        return new NpmClient(connection, tokens, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()),
+                deadline);
     }
 
     public String instanceName() {
@@ -388,47 +402,83 @@ public final class NpmClient implements AutoCloseable {
 
     // ---- transport ----
 
+    /**
+     * Sends one request, repeating an idempotent one after an I/O error, a 502/503/504 or a 429 (after its
+     * {@code Retry-After}), all within the call's {@link CallDeadline}: each attempt waits at most what is left of it,
+     * and no retry starts that could not finish in time. This is the only retry layer.
+     */
     private Answer exchange(NpmRequest request, Optional<String> bearer) {
-        HttpRequest httpRequest = toHttp(request, bearer);
         int attempts = request.method().idempotent() ? connection.retryAttempts() + 1 : 1;
         for (int attempt = 1; ; attempt++) {
+            Duration timeout = attemptTimeout(request);
             try {
-                HttpResponse<byte[]> response =
-                        http(request).send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = http(request).send(
+                        toHttp(request, bearer, timeout), HttpResponse.BodyHandlers.ofByteArray());
                 LOG.debug("NPM instance '{}': {} {} -> {}", instanceName(), request.method(), request.path(),
                         response.statusCode());
                 Answer answer = new Answer(
                         response.statusCode(), response.body() == null ? new byte[0] : response.body());
-                if (!isGatewayError(answer.status()) || attempt >= attempts) {
+                Optional<Duration> wait = retryWait(answer.status(), response, attempt);
+                if (wait.isEmpty() || attempt >= attempts || !fitsBudget(wait.get())) {
                     return answer;
                 }
+                pause(request, wait.get(), attempt, attempts);
             } catch (IOException e) {
                 LOG.debug("NPM instance '{}': {} {} failed: {}", instanceName(), request.method(), request.path(),
                         e.getClass().getSimpleName());
-                if (attempt >= attempts) {
-                    throw errors.fromIo(request, e, connection.timeout());
+                Duration wait = backoff(attempt);
+                if (attempt >= attempts || !fitsBudget(wait)) {
+                    throw errors.fromIo(request, e, timeout, budgetCut(timeout));
                 }
+                pause(request, wait, attempt, attempts);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw errors.fromIo(request, new IOException("interrupted"), connection.timeout());
+                throw errors.cancelled(request);
             }
-            backoff(request, attempt, attempts);
         }
     }
 
-    private void backoff(NpmRequest request, int attempt, int attempts) {
-        long factor = 1L << Math.min(attempt - 1, 10);
-        Duration wait = FIRST_BACKOFF.multipliedBy(factor);
-        if (wait.compareTo(MAX_BACKOFF) > 0) {
-            wait = MAX_BACKOFF;
+    /** The connection's timeout, shortened to what is left of the call's budget; refused once none is left. */
+    private Duration attemptTimeout(NpmRequest request) {
+        Optional<Duration> left = deadline.remaining();
+        if (left.isPresent() && left.get().compareTo(MIN_ATTEMPT) < 0) {
+            throw errors.budgetUsedUp(request, deadline.budget());
         }
+        return left.filter(l -> l.compareTo(connection.timeout()) < 0).orElse(connection.timeout());
+    }
+
+    private boolean budgetCut(Duration timeout) {
+        return timeout.compareTo(connection.timeout()) < 0;
+    }
+
+    /** Whether waiting this long still leaves an attempt its minimum. */
+    private boolean fitsBudget(Duration wait) {
+        return deadline.remaining().map(left -> left.minus(wait).compareTo(MIN_ATTEMPT) >= 0).orElse(true);
+    }
+
+    /** How long to wait before repeating after this status; empty when the status is an answer, not a hiccup. */
+    private Optional<Duration> retryWait(int status, HttpResponse<?> response, int attempt) {
+        if (status == 429) {
+            // NPM itself never rate-limits; a proxy in front of it may, and says when to come back
+            return Optional.of(RetryAfter.parse(response.headers().firstValue("Retry-After"), clock)
+                    .orElse(backoff(attempt)));
+        }
+        return isGatewayError(status) ? Optional.of(backoff(attempt)) : Optional.empty();
+    }
+
+    private static Duration backoff(int attempt) {
+        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 10));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private void pause(NpmRequest request, Duration wait, int attempt, int attempts) {
         LOG.trace("NPM instance '{}': retrying {} {} in {} ms (attempt {} of {})", instanceName(), request.method(),
                 request.path(), wait.toMillis(), attempt + 1, attempts);
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw errors.fromIo(request, new IOException("interrupted"), connection.timeout());
+            throw errors.cancelled(request);
         }
     }
 
@@ -436,9 +486,9 @@ public final class NpmClient implements AutoCloseable {
         return status == 502 || status == 503 || status == 504;
     }
 
-    private HttpRequest toHttp(NpmRequest request, Optional<String> bearer) {
+    private HttpRequest toHttp(NpmRequest request, Optional<String> bearer, Duration timeout) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(request))
-                .timeout(connection.timeout())
+                .timeout(timeout)
                 .header("Accept", "application/json");
         bearer.ifPresent(token -> builder.header("Authorization", "Bearer " + token));
         HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();

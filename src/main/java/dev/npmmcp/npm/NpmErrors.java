@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /** Turns NPM's answers and I/O failures into the {@link NpmApiException} family, each with a hint. */
@@ -42,6 +44,11 @@ final class NpmErrors {
             "testHttpReach",
             "getDNSProviders");
 
+    private static final Pattern HTML_TITLE = Pattern.compile("(?is)<title>(.*?)</title>");
+    private static final String BUDGET_HINT = "Check that NPM is up (its container running, nginx in front of it"
+            + " answering); a slow NPM can be given longer with settings.call_budget or NPM_MCP_CALL_BUDGET (seconds),"
+            + " kept below the minute after which MCP clients give up.";
+
     private final String instance;
     private final ObjectMapper json;
     private final Secrets secrets;
@@ -52,9 +59,22 @@ final class NpmErrors {
         this.secrets = secrets;
     }
 
-    /** NPM's {@code error.message}, or the start of the body when it is not NPM's error shape. */
+    /**
+     * NPM's {@code error.message}; for a body that is not NPM's error shape, a short summary: the title of an HTML page
+     * (nginx's "502 Bad Gateway"), else the start of the text. An HTML page pasted whole helps nobody.
+     */
     String messageOf(String body) {
-        return errorNode(body).map(e -> e.path("message").asText("")).orElseGet(() -> clip(body.strip()));
+        return errorNode(body).map(e -> e.path("message").asText("")).orElseGet(() -> summary(body.strip()));
+    }
+
+    private static String summary(String body) {
+        if (!body.startsWith("<")) {
+            return clip(body);
+        }
+        Matcher title = HTML_TITLE.matcher(body);
+        String page = (title.find() ? title.group(1) : body.replaceAll("(?s)<[^>]*>", " "))
+                .strip().replaceAll("\\s+", " ");
+        return page.isEmpty() ? "an HTML page instead of NPM's JSON" : clip(page) + " (an HTML page, not NPM's JSON)";
     }
 
     boolean isExpiredToken(int status, String body) {
@@ -92,6 +112,9 @@ final class NpmErrors {
                     "NPM refused the action (Permission Denied): it needs an administrator, or NPM forbids it"
                             + " outright (an admin cannot delete itself, the first admin is created only once).");
             case 404 -> notFound(request, message);
+            case 429 -> new NpmServerException(instance, op, status, message,
+                    "NPM (or a proxy in front of it) is busy and asked to slow down (429 Too Many Requests); a read"
+                            + " was retried as long as the call's time budget allowed. Wait a little, then try again.");
             case 502, 503, 504 -> new NpmServerException(instance, op, status, message,
                     "NPM (or a proxy in front of it) is unavailable; the request was retried where that is safe."
                             + " Check that the NPM container is running, then try again.");
@@ -135,6 +158,25 @@ final class NpmErrors {
     }
 
     NpmUnreachableException fromIo(NpmRequest request, IOException e, Duration timeout) {
+        return fromIo(request, e, timeout, false);
+    }
+
+    /** The interrupt of a call the client cancelled: its NPM request was abandoned, and nothing was retried. */
+    NpmUnreachableException cancelled(NpmRequest request) {
+        return new NpmUnreachableException(instance, request.operationId(), 0, "the call was cancelled",
+                "The request to NPM was abandoned; if it was a change, list the objects to see whether it was made.",
+                new IOException("interrupted"));
+    }
+
+    /** The call's budget ran out before this request could be sent (or sent again). */
+    NpmUnreachableException budgetUsedUp(NpmRequest request, Duration budget) {
+        return new NpmUnreachableException(instance, request.operationId(), 0,
+                "no time left of the " + budget.toSeconds() + " s budget of this tool call",
+                BUDGET_HINT, new IOException("call budget used up"));
+    }
+
+    /** @param budgetCut whether the attempt's timeout was shortened to what was left of the call's budget */
+    NpmUnreachableException fromIo(NpmRequest request, IOException e, Duration timeout, boolean budgetCut) {
         String op = request.operationId();
         String what = secrets.scrub(e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + clip(e.getMessage())));
@@ -142,6 +184,8 @@ final class NpmErrors {
         if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException) {
             hint = "Could not connect: check host and port (NPM's admin API is on port 81 by default), that"
                     + " NPM is running, and http vs https.";
+        } else if (e instanceof HttpTimeoutException && budgetCut) {
+            hint = "No answer before the tool call's time budget ran out. " + BUDGET_HINT;
         } else if (e instanceof HttpTimeoutException) {
             hint = "No answer within " + timeout.toSeconds() + "s: check that NPM is up, or raise the timeout.";
         } else if (e instanceof UnknownHostException) {
