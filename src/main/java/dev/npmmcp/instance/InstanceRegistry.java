@@ -1,12 +1,14 @@
 package dev.npmmcp.instance;
 
-import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.npm.CallScope;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Keyring;
 import dev.npmmcp.security.Redactor;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.ToolFailure;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,6 +96,7 @@ public final class InstanceRegistry implements AutoCloseable {
     /** The client session of the call running on this thread; outside any, the process (stdio, the CLI). */
     private final ThreadLocal<String> session = ThreadLocal.withInitial(() -> PROCESS_SESSION);
     private final ConcurrentMap<String, NpmClient> clients = new ConcurrentHashMap<>();
+    private final CallScope calls = new CallScope(Clock.systemUTC());
     private final ConcurrentMap<Path, InstanceConfigFile> files = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ConnectionReport> lastTests = new ConcurrentHashMap<>();
 
@@ -174,6 +177,15 @@ public final class InstanceRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one tool call: within the call budget ({@code settings.call_budget}), in its client session if the
+     * transport has them (see {@link #inSession}), with what NPM's clients had to recover from added to
+     * {@code notices}.
+     */
+    public <T> T call(Optional<String> session, List<String> notices, Supplier<T> work) {
+        return calls.run(settings.callBudget(), notices, () -> session.map(id -> inSession(id, work)).orElseGet(work));
+    }
+
     public Optional<String> defaultInstance() {
         return instances().stream().filter(i -> i.spec().isDefault()).map(ConfiguredInstance::name).findFirst();
     }
@@ -201,7 +213,8 @@ public final class InstanceRegistry implements AutoCloseable {
         NpmClient client = clients.computeIfAbsent(instance.name(), n -> {
             LOG.debug("creating the NPM client for instance '{}'", n);
             InstanceSpec resolved = references.resolve(instance.spec());
-            return NpmClient.connect(NpmConnections.of(resolved, settings), LoginBoundTokens.of(tokens, resolved));
+            return NpmClient.connect(
+                    NpmConnections.of(resolved, settings), LoginBoundTokens.of(tokens, resolved), calls);
         });
         return new InstanceTarget(instance.name(), client);
     }

@@ -4,6 +4,7 @@ import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -25,9 +26,12 @@ final class ServerToolContext implements ToolContext {
         this.user = user;
     }
 
-    /** Runs a tool call as part of this client session: its instance selection is the session's own. */
-    <T> T inSession(String sessionId, Supplier<T> work) {
-        return instances.inSession(sessionId, work);
+    /**
+     * Runs a tool call within its time budget and, where the transport has sessions, as part of its client session
+     * (whose instance selection is its own); what NPM's clients recovered from is added to {@code notices}.
+     */
+    <T> T inCall(Optional<String> sessionId, List<String> notices, Supplier<T> work) {
+        return instances.call(sessionId, notices, work);
     }
 
     @Override

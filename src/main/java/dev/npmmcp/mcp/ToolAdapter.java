@@ -15,6 +15,8 @@ import dev.npmmcp.tool.ToolHints;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,29 +97,29 @@ final class ToolAdapter {
             Tool<I, O> tool, Map<String, Object> arguments, UserConfirmation user, Optional<String> session) {
         Map<String, Object> given = arguments == null ? Map.of() : arguments;
         ServerToolContext context = contexts.apply(user);
+        List<String> notices = new ArrayList<>();
         try {
             if (!tool.hints().readOnly()) {
                 context.requireWritable("run " + tool.name());
             }
             I input = binder.bind(tool.name(), tool.inputType(), given);
-            O output = session.map(id -> context.inSession(id, () -> tool.call(context, input)))
-                    .orElseGet(() -> tool.call(context, input));
+            O output = context.inCall(session, notices, () -> tool.call(context, input));
             JsonNode redacted = redaction.structured(mapper.valueToTree(output), outputSchema(tool));
             Map<String, Object> structured = mapper.convertValue(redacted, OBJECT);
             String text = tool.render(output).map(redaction::text).orElseGet(() -> json(redacted));
-            CallToolResult result = ToolResults.success(structured, text);
+            CallToolResult result = ToolResults.success(structured, text, redacted(notices));
             audit.succeeded(tool, given, structured);
             return result;
         } catch (ToolFailure failure) {
             LOG.debug("{} failed: {}", tool.name(), failure.getMessage());
             Outcome outcome = context.isRefusal(failure) ? Outcome.REFUSED : Outcome.ERROR;
             audit.failed(tool, given, outcome, Optional.empty(), failure.getMessage());
-            return failure(tool, failure.getMessage(), failure.hint());
+            return failure(tool, failure.getMessage(), failure.hint(), notices);
         } catch (NpmApiException failure) {
             LOG.debug("{} failed: {}", tool.name(), failure.getMessage());
             audit.failed(tool, given, Outcome.ERROR, Optional.of(failure.instance()), failure.getMessage());
             // NPM's own errors already name the instance, the operation, the status and NPM's words
-            return failure(tool, failure.getMessage(), failure.hint());
+            return failure(tool, failure.getMessage(), failure.hint(), notices);
         } catch (RuntimeException bug) {
             LOG.error("{} failed with a bug", tool.name(), bug);
             audit.failed(tool, given, Outcome.ERROR, Optional.empty(), "internal error: " + bug);
@@ -127,7 +129,15 @@ final class ToolAdapter {
     }
 
     private CallToolResult failure(Tool<?, ?> tool, String what, String hint) {
-        return ToolResults.failure(tool.name(), redaction.text(what), redaction.text(hint));
+        return failure(tool, what, hint, List.of());
+    }
+
+    private CallToolResult failure(Tool<?, ?> tool, String what, String hint, List<String> notices) {
+        return ToolResults.failure(tool.name(), redaction.text(what), redaction.text(hint), redacted(notices));
+    }
+
+    private List<String> redacted(List<String> notices) {
+        return notices.stream().map(redaction::text).toList();
     }
 
     private Map<String, Object> outputSchema(Tool<?, ?> tool) {

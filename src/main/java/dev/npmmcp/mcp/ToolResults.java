@@ -1,7 +1,9 @@
 package dev.npmmcp.mcp;
 
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,20 +16,31 @@ final class ToolResults {
 
     private ToolResults() {}
 
-    static CallToolResult success(Map<String, Object> structured, String text) {
+    /**
+     * @param notices what the server did to recover from NPM losing an answer (a create looked up instead of sent
+     *     twice): the LLM must know, so each is a text block of its own
+     */
+    static CallToolResult success(Map<String, Object> structured, String text, List<String> notices) {
         return CallToolResult.builder()
                 .structuredContent(structured)
-                .content(List.of(new TextContent(text)))
+                .content(content(text, notices))
                 .isError(false)
                 .build();
     }
 
     /** {@code what} failed, on which instance, and the {@code hint} for what to do next; both already redacted. */
-    static CallToolResult failure(String toolName, String what, String hint) {
+    static CallToolResult failure(String toolName, String what, String hint, List<String> notices) {
         String text = toolName + " failed: " + what + "\nNext step: " + hint;
         return CallToolResult.builder()
-                .content(List.of(new TextContent(text)))
+                .content(content(text, notices))
                 .isError(true)
                 .build();
+    }
+
+    private static List<McpSchema.Content> content(String text, List<String> notices) {
+        List<McpSchema.Content> blocks = new ArrayList<>();
+        blocks.add(new TextContent(text));
+        notices.forEach(notice -> blocks.add(new TextContent("Note: " + notice)));
+        return blocks;
     }
 }

@@ -47,6 +47,14 @@ public final class NpmClient implements AutoCloseable {
     /** Below this, an attempt could not get an answer from a healthy NPM either: say the budget is used up. */
     private static final Duration MIN_ATTEMPT = Duration.ofMillis(250);
 
+    static {
+        // the JDK would send a request again, once, after a refused connection: this class does that itself, within
+        // the call's budget and with a pause, and two layers of retries multiply each other
+        if (System.getProperty("jdk.httpclient.disableRetryConnect") == null) {
+            System.setProperty("jdk.httpclient.disableRetryConnect", "true");
+        }
+    }
+
     /** How the client waits between retries; tests replace it so they need not wait. */
     interface Sleeper {
         void sleep(Duration duration) throws InterruptedException;
@@ -72,7 +80,8 @@ public final class NpmClient implements AutoCloseable {
     private final TokenStore tokens;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final CallDeadline deadline;
+    private final CallScope scope;
+    private final UnansweredRequests unanswered;
     private final ObjectMapper json = NpmJson.newMapper();
     private final Secrets secrets = new Secrets();
     private final NpmErrors errors;
@@ -84,16 +93,17 @@ public final class NpmClient implements AutoCloseable {
     private volatile String verifiedToken = "";
 
     NpmClient(NpmConnection connection, TokenStore tokens, Clock clock, Sleeper sleeper) {
-        this(connection, tokens, clock, sleeper, CallDeadline.none());
+        this(connection, tokens, clock, sleeper, CallScope.none());
     }
 
-    NpmClient(NpmConnection connection, TokenStore tokens, Clock clock, Sleeper sleeper, CallDeadline deadline) {
-        this.deadline = deadline;
+    NpmClient(NpmConnection connection, TokenStore tokens, Clock clock, Sleeper sleeper, CallScope scope) {
+        this.scope = scope;
         this.connection = connection;
         this.tokens = tokens;
         this.clock = clock;
         this.sleeper = sleeper;
         this.errors = new NpmErrors(connection.instanceName(), json, secrets);
+        this.unanswered = new UnansweredRequests(connection.instanceName(), json, errors, scope);
         switch (connection.credentials()) {
             case NpmCredentials.Password(String identity, String secret, Optional<String> totp) -> {
                 secrets.register(secret);
@@ -105,13 +115,16 @@ public final class NpmClient implements AutoCloseable {
 
     /** A client for one instance. No network here: the first request logs in. */
     public static NpmClient connect(NpmConnection connection, TokenStore tokens) {
-        return connect(connection, tokens, CallDeadline.none());
+        return connect(connection, tokens, CallScope.none());
     }
 
-    /** A client whose requests, retries included, stay within the budget of the tool call they belong to. */
-    public static NpmClient connect(NpmConnection connection, TokenStore tokens, CallDeadline deadline) {
+    /**
+     * A client whose requests, retries included, stay within the budget of the tool call they belong to, and whose
+     * recoveries from lost answers are told to that call's result.
+     */
+    public static NpmClient connect(NpmConnection connection, TokenStore tokens, CallScope scope) {
         return new NpmClient(connection, tokens, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()),
-                deadline);
+                scope);
     }
 
     public String instanceName() {
@@ -206,19 +219,19 @@ public final class NpmClient implements AutoCloseable {
 
     private Answer sendForAnswer(NpmRequest request) {
         if (!request.authenticated()) {
-            Answer answer = exchange(request, Optional.empty());
+            Answer answer = deliver(request, Optional.empty());
             if (answer.ok()) {
                 return answer;
             }
             throw errors.fromAnswer(request, answer.status(), answer.body());
         }
         Bearer bearer = bearer();
-        Answer answer = exchange(request, Optional.of(bearer.token()));
+        Answer answer = deliver(request, Optional.of(bearer.token()));
         if (!answer.ok() && canLogIn() && (mayBeStale(answer, bearer) || unverifiable(answer, bearer))) {
             LOG.debug("NPM instance '{}': HTTP {} on {}, logging in again once", instanceName(), answer.status(),
                     request.operationId());
             bearer = relogin(bearer.token());
-            answer = exchange(request, Optional.of(bearer.token()));
+            answer = deliver(request, Optional.of(bearer.token()));
         }
         if (answer.ok()) {
             verifiedToken = bearer.token();
@@ -403,12 +416,16 @@ public final class NpmClient implements AutoCloseable {
     // ---- transport ----
 
     /**
-     * Sends one request, repeating an idempotent one after an I/O error, a 502/503/504 or a 429 (after its
-     * {@code Retry-After}), all within the call's {@link CallDeadline}: each attempt waits at most what is left of it,
-     * and no retry starts that could not finish in time. This is the only retry layer.
+     * Sends one request, repeating it where that is safe, all within the call's budget ({@link CallScope}): each
+     * attempt waits at most what is left of it, and no retry starts that could not finish in time. This is the only
+     * retry layer but one: the JDK itself sends a GET again, once, when its pooled connection turns out closed, so a
+     * closed connection is repeated here for PUT and DELETE only. A request that never reached NPM (connection
+     * refused) is repeated whatever its method; a POST that got no answer is never repeated here (see
+     * {@link UnansweredRequests}); a 502/503/504 or a 429 (after its {@code Retry-After}) is repeated for idempotent
+     * methods.
      */
     private Answer exchange(NpmRequest request, Optional<String> bearer) {
-        int attempts = request.method().idempotent() ? connection.retryAttempts() + 1 : 1;
+        int attempts = connection.retryAttempts() + 1;
         for (int attempt = 1; ; attempt++) {
             Duration timeout = attemptTimeout(request);
             try {
@@ -418,7 +435,8 @@ public final class NpmClient implements AutoCloseable {
                         response.statusCode());
                 Answer answer = new Answer(
                         response.statusCode(), response.body() == null ? new byte[0] : response.body());
-                Optional<Duration> wait = retryWait(answer.status(), response, attempt);
+                Optional<Duration> wait = request.method().idempotent()
+                        ? retryWait(answer.status(), response, attempt) : Optional.empty();
                 if (wait.isEmpty() || attempt >= attempts || !fitsBudget(wait.get())) {
                     return answer;
                 }
@@ -426,8 +444,12 @@ public final class NpmClient implements AutoCloseable {
             } catch (IOException e) {
                 LOG.debug("NPM instance '{}': {} {} failed: {}", instanceName(), request.method(), request.path(),
                         e.getClass().getSimpleName());
+                IoFailure failure = IoFailure.of(e);
                 Duration wait = backoff(attempt);
-                if (attempt >= attempts || !fitsBudget(wait)) {
+                if (!failure.repeatable(request.method()) || attempt >= attempts || !fitsBudget(wait)) {
+                    if (request.method() == NpmRequest.Method.POST && failure.mayHaveArrived()) {
+                        throw new Unanswered(e, failure == IoFailure.TIMED_OUT, timeout, budgetCut(timeout));
+                    }
                     throw errors.fromIo(request, e, timeout, budgetCut(timeout));
                 }
                 pause(request, wait, attempt, attempts);
@@ -438,11 +460,99 @@ public final class NpmClient implements AutoCloseable {
         }
     }
 
+    /** How a request failed without an answer, and so what may be done about it. */
+    private enum IoFailure {
+        /** Nothing was sent: connection refused or not made in time. */
+        NOT_SENT,
+        /** Sent, then no answer in time: NPM may be working on it. */
+        TIMED_OUT,
+        /** Sent, then the connection closed with no answer: NPM may or may not have run it. */
+        CLOSED,
+        /** TLS, DNS and the like: sending it again would fail the same way. */
+        FATAL;
+
+        static IoFailure of(IOException e) {
+            if (e instanceof java.net.ConnectException || e instanceof java.net.http.HttpConnectTimeoutException) {
+                return NOT_SENT;
+            }
+            if (e instanceof java.net.http.HttpTimeoutException) {
+                return TIMED_OUT;
+            }
+            if (e instanceof javax.net.ssl.SSLException || e instanceof java.net.UnknownHostException) {
+                return FATAL;
+            }
+            return CLOSED;
+        }
+
+        boolean repeatable(NpmRequest.Method method) {
+            return switch (this) {
+                case NOT_SENT -> true;
+                case TIMED_OUT -> method.idempotent();
+                // the JDK already sent a GET again on a fresh connection
+                case CLOSED -> method == NpmRequest.Method.PUT || method == NpmRequest.Method.DELETE;
+                case FATAL -> false;
+            };
+        }
+
+        boolean mayHaveArrived() {
+            return this == TIMED_OUT || this == CLOSED;
+        }
+    }
+
+    /** A POST that may or may not have reached NPM; {@link #deliver} decides what to do about it. */
+    static final class Unanswered extends RuntimeException {
+
+        private final IOException cause;
+        private final boolean timedOut;
+        private final Duration timeout;
+        private final boolean budgetCut;
+
+        Unanswered(IOException cause, boolean timedOut, Duration timeout, boolean budgetCut) {
+            super(cause.getClass().getSimpleName(), null, false, false);
+            this.cause = cause;
+            this.timedOut = timedOut;
+            this.timeout = timeout;
+            this.budgetCut = budgetCut;
+        }
+
+        IOException cause() {
+            return cause;
+        }
+
+        boolean timedOut() {
+            return timedOut;
+        }
+    }
+
+    /** {@link #exchange}, recovering a POST that got no answer where that can be done without doing it twice. */
+    private Answer deliver(NpmRequest request, Optional<String> bearer) {
+        try {
+            return exchange(request, bearer);
+        } catch (Unanswered lost) {
+            return unanswered.recover(request, lost, this::send, () -> resend(request, bearer, lost),
+                            found -> new Answer(found.status(), found.body()))
+                    .orElseThrow(() -> errors.unknownFate(request, lost.cause(), lost.timedOut
+                            ? "NPM did not answer in time and may still be doing it. Check the object (list or get"
+                                    + " it) before trying again, so it is not done twice."
+                            : "The connection closed before NPM answered, so NPM may or may not have done it (its"
+                                    + " nginx reloads on every change and can close connections). Check the object"
+                                    + " (list or get it) before trying again, so it is not done twice."));
+        }
+    }
+
+    private Answer resend(NpmRequest request, Optional<String> bearer, Unanswered first) {
+        try {
+            return exchange(request, bearer);
+        } catch (Unanswered again) {
+            throw errors.fromIo(request, again.cause(), again.timeout, again.budgetCut);
+        }
+    }
+
     /** The connection's timeout, shortened to what is left of the call's budget; refused once none is left. */
     private Duration attemptTimeout(NpmRequest request) {
-        Optional<Duration> left = deadline.remaining();
+        Optional<Duration> left = scope.remaining();
         if (left.isPresent() && left.get().compareTo(MIN_ATTEMPT) < 0) {
-            throw errors.budgetUsedUp(request, deadline.budget());
+            throw errors.budgetUsedUp(request, scope.budget());
         }
         return left.filter(l -> l.compareTo(connection.timeout()) < 0).orElse(connection.timeout());
     }
@@ -453,7 +563,7 @@ public final class NpmClient implements AutoCloseable {
 
     /** Whether waiting this long still leaves an attempt its minimum. */
     private boolean fitsBudget(Duration wait) {
-        return deadline.remaining().map(left -> left.minus(wait).compareTo(MIN_ATTEMPT) >= 0).orElse(true);
+        return scope.remaining().map(left -> left.minus(wait).compareTo(MIN_ATTEMPT) >= 0).orElse(true);
     }
 
     /** How long to wait before repeating after this status; empty when the status is an answer, not a hiccup. */

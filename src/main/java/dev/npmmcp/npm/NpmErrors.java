@@ -168,6 +168,13 @@ final class NpmErrors {
                 new IOException("interrupted"));
     }
 
+    /** A change that got no answer and could not be checked: whether NPM made it is unknown. */
+    NpmUnreachableException unknownFate(NpmRequest request, IOException e, String hint) {
+        return new NpmUnreachableException(instance, request.operationId(), 0,
+                "no answer (" + secrets.scrub(e.getClass().getSimpleName()) + "); NPM may or may not have done it",
+                hint, e);
+    }
+
     /** The call's budget ran out before this request could be sent (or sent again). */
     NpmUnreachableException budgetUsedUp(NpmRequest request, Duration budget) {
         return new NpmUnreachableException(instance, request.operationId(), 0,

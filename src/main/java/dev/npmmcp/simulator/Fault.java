@@ -1,6 +1,7 @@
 package dev.npmmcp.simulator;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A failure injected in front of one operation. A fault applies to the next {@link #remaining()} requests of that
@@ -36,6 +37,29 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * Run the operation, then close the connection without its answer: what a client sees when nginx, reloaded by the
+     * write, closes the connection before NPM's answer gets through. The client cannot tell it from a request that
+     * never arrived.
+     */
+    record AnswerLost(int remaining) implements Fault {
+        @Override
+        public AnswerLost times(int count) {
+            return new AnswerLost(checked(count));
+        }
+    }
+
+    /**
+     * Answer as the nginx in front of NPM does when NPM is down or a limit is hit: its own HTML error page (502 Bad
+     * Gateway, 429 Too Many Requests with a {@code Retry-After} in seconds), not NPM's JSON.
+     */
+    record NginxPage(int status, Optional<Duration> retryAfter, int remaining) implements Fault {
+        @Override
+        public NginxPage times(int count) {
+            return new NginxPage(status, retryAfter, checked(count));
+        }
+    }
+
     /** Answer 200 with a body that is not JSON. */
     record InvalidJson(int remaining) implements Fault {
         @Override
@@ -54,6 +78,18 @@ public sealed interface Fault {
 
     static Fault connectionReset() {
         return new ConnectionReset(Integer.MAX_VALUE);
+    }
+
+    static Fault answerLost() {
+        return new AnswerLost(Integer.MAX_VALUE);
+    }
+
+    static Fault badGatewayPage() {
+        return new NginxPage(502, Optional.empty(), Integer.MAX_VALUE);
+    }
+
+    static Fault tooManyRequests(Duration retryAfter) {
+        return new NginxPage(429, Optional.of(retryAfter), Integer.MAX_VALUE);
     }
 
     static Fault invalidJson() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 public final class Faults {
 
     private final Map<String, Fault> pending = new HashMap<>();
+    private volatile boolean reloadClosesConnections;
 
     Faults() {}
 
@@ -17,8 +18,23 @@ public final class Faults {
         return this;
     }
 
+    /** Clears every pending fault and the reload behaviour. */
     public synchronized void clear() {
         pending.clear();
+        reloadClosesConnections = false;
+    }
+
+    /**
+     * Like NPM behind its nginx: every successful write reloads nginx, which closes the keep-alive connections open at
+     * that moment, so the next request a client sends on one of them gets no answer and never reaches NPM.
+     */
+    public Faults reloadClosesConnections(boolean on) {
+        reloadClosesConnections = on;
+        return this;
+    }
+
+    boolean reloadClosesConnections() {
+        return reloadClosesConnections;
     }
 
     public synchronized void clear(String operationId) {

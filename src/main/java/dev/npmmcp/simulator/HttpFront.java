@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +40,9 @@ final class HttpFront implements HttpHandler {
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
     private final List<Consumer<SimExchange>> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    /** Connections (by the client's address and port) seen since the last reload, and those a reload closed. */
+    private final Set<String> open = ConcurrentHashMap.newKeySet();
+    private final Set<String> closedByReload = ConcurrentHashMap.newKeySet();
 
     HttpFront(SimState state, List<Route> routes, Faults faults) {
         this.state = state;
@@ -69,6 +73,12 @@ final class HttpFront implements HttpHandler {
                 send(exchange, Reply.json(404, Json.object().put("error", "not the NPM API")));
                 return;
             }
+            String connection = String.valueOf(exchange.getRemoteAddress());
+            if (faults.reloadClosesConnections() && closedByReload.remove(connection)) {
+                // nginx closed this connection on its last reload: the request never reaches NPM
+                throw new IOException("simulated: connection closed by an nginx reload");
+            }
+            open.add(connection);
             String path = normalise(rawPath.substring(4));
             if (method.equals("OPTIONS")) {
                 exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
@@ -82,14 +92,17 @@ final class HttpFront implements HttpHandler {
             counts.merge(operationId, 1, Integer::sum);
             Optional<Fault> fault = faults.take(operationId);
             Reply reply;
-            if (fault.isPresent() && !(fault.get() instanceof Fault.Delay)) {
+            if (fault.isPresent() && !(fault.get() instanceof Fault.Delay || fault.get() instanceof Fault.AnswerLost)) {
                 reply = faulted(path, fault.get());
             } else {
-                fault.ifPresent(f -> pause(((Fault.Delay) f).delay()));
+                fault.filter(Fault.Delay.class::isInstance).ifPresent(f -> pause(((Fault.Delay) f).delay()));
                 Optional<Route> route = matching.stream().filter(r -> r.available().test(state.profile)).findFirst();
                 reply = route.map(r -> run(exchange, method, path, rawQuery, body, r, segments))
                         .orElseGet(() -> ErrorReply.of(state, path, NpmError.of(404,
                                 state.profile.notFoundPrefix() + path)));
+            }
+            if (fault.isPresent() && fault.get() instanceof Fault.AnswerLost) {
+                throw new IOException("simulated: " + operationId + " done, its answer lost");
             }
             if (reply.noAnswer()) {
                 waitForClose(reply);
@@ -103,6 +116,11 @@ final class HttpFront implements HttpHandler {
             // rely on the listener having seen it
             listeners.forEach(listener -> listener.accept(record));
             send(exchange, reply);
+            if (faults.reloadClosesConnections() && !method.equals("GET") && reply.status() < 300) {
+                // this connection too: its answer is out, and the reload closes it while it sits idle
+                closedByReload.addAll(open);
+                open.clear();
+            }
         }
     }
 
@@ -123,7 +141,19 @@ final class HttpFront implements HttpHandler {
                     "{\"broken\": <html>".getBytes(StandardCharsets.UTF_8), Map.of());
             case Fault.ConnectionReset ignored -> new Reply(-1, "", new byte[0], Map.of(), true);
             case Fault.Delay ignored -> throw new IllegalStateException("delays run before the operation");
+            case Fault.AnswerLost ignored -> throw new IllegalStateException("a lost answer runs the operation");
+            case Fault.NginxPage page -> nginxPage(page);
         };
+    }
+
+    private static Reply nginxPage(Fault.NginxPage page) {
+        String title = page.status() + " " + (page.status() == 429 ? "Too Many Requests" : "Bad Gateway");
+        String html = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
+                + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+        Map<String, String> headers = page.retryAfter()
+                .map(wait -> Map.of("Retry-After", Long.toString(wait.toSeconds())))
+                .orElse(Map.of());
+        return Reply.bytes(page.status(), "text/html", html.getBytes(StandardCharsets.UTF_8), headers);
     }
 
     private static void pause(Duration delay) {
