@@ -505,9 +505,9 @@ public final class NpmClient implements AutoCloseable {
         private final IOException cause;
         private final boolean timedOut;
         private final Duration timeout;
-        private final boolean budgetCut;
+        private final Optional<Duration> budgetCut;
 
-        Unanswered(IOException cause, boolean timedOut, Duration timeout, boolean budgetCut) {
+        Unanswered(IOException cause, boolean timedOut, Duration timeout, Optional<Duration> budgetCut) {
             super(cause.getClass().getSimpleName(), null, false, false);
             this.cause = cause;
             this.timedOut = timedOut;
@@ -557,8 +557,9 @@ public final class NpmClient implements AutoCloseable {
         return left.filter(l -> l.compareTo(connection.timeout()) < 0).orElse(connection.timeout());
     }
 
-    private boolean budgetCut(Duration timeout) {
-        return timeout.compareTo(connection.timeout()) < 0;
+    /** The call's budget, when it cut this attempt's timeout short: an answer that did not come is then ours to explain. */
+    private Optional<Duration> budgetCut(Duration timeout) {
+        return timeout.compareTo(connection.timeout()) < 0 ? Optional.of(scope.budget()) : Optional.empty();
     }
 
     /** Whether waiting this long still leaves an attempt its minimum. */

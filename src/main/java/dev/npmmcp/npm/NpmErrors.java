@@ -158,7 +158,7 @@ final class NpmErrors {
     }
 
     NpmUnreachableException fromIo(NpmRequest request, IOException e, Duration timeout) {
-        return fromIo(request, e, timeout, false);
+        return fromIo(request, e, timeout, Optional.empty());
     }
 
     /** The interrupt of a call the client cancelled: its NPM request was abandoned, and nothing was retried. */
@@ -182,17 +182,22 @@ final class NpmErrors {
                 BUDGET_HINT, new IOException("call budget used up"));
     }
 
-    /** @param budgetCut whether the attempt's timeout was shortened to what was left of the call's budget */
-    NpmUnreachableException fromIo(NpmRequest request, IOException e, Duration timeout, boolean budgetCut) {
+    /**
+     * @param cutBy the call's budget, when the attempt's timeout was shortened to what was left of it
+     */
+    NpmUnreachableException fromIo(NpmRequest request, IOException e, Duration timeout, Optional<Duration> cutBy) {
         String op = request.operationId();
-        String what = secrets.scrub(e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + clip(e.getMessage())));
+        boolean budgetCut = cutBy.isPresent() && e instanceof HttpTimeoutException
+                && !(e instanceof HttpConnectTimeoutException);
+        String what = budgetCut
+                ? "no answer within the " + cutBy.get().toSeconds() + " s budget of this tool call"
+                : secrets.scrub(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + clip(e.getMessage())));
         String hint;
         if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException) {
             hint = "Could not connect: check host and port (NPM's admin API is on port 81 by default), that"
                     + " NPM is running, and http vs https.";
-        } else if (e instanceof HttpTimeoutException && budgetCut) {
-            hint = "No answer before the tool call's time budget ran out. " + BUDGET_HINT;
+        } else if (budgetCut) {
+            hint = BUDGET_HINT;
         } else if (e instanceof HttpTimeoutException) {
             hint = "No answer within " + timeout.toSeconds() + "s: check that NPM is up, or raise the timeout.";
         } else if (e instanceof UnknownHostException) {

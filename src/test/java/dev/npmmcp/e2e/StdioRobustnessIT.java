@@ -49,8 +49,13 @@ class StdioRobustnessIT {
     }
 
     private void start() throws Exception {
+        start("");
+    }
+
+    private void start(String callBudget) throws Exception {
         sim = NpmSimulator.builder().seed(SimulatorSeed.DEMO).start();
         ProcessBuilder builder = new IsolatedServer(dir)
+                .env("NPM_MCP_CALL_BUDGET", callBudget)
                 .env("NPM_URL", sim.baseUri().toString())
                 .env("NPM_IDENTITY", NpmSimulator.DEFAULT_ADMIN_EMAIL)
                 .env("NPM_SECRET", NpmSimulator.DEFAULT_ADMIN_PASSWORD)
@@ -166,5 +171,28 @@ class StdioRobustnessIT {
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(answers).noneSatisfy(answer -> assertThat(answer.path("id").asText()).isEqualTo("slow"));
         assertThat(sim.requestCount("getStreams")).as("the cancelled request is not sent again").isEqualTo(1);
+    }
+
+    @Test
+    void shouldReportAHungNpmWithinTheCallBudgetWithOneClearMessage() throws Exception {
+        start("3");
+        send(listStreams("\"warm\""));
+        assertThat(next().path("result").path("isError").asBoolean()).isFalse();
+        sim.faults().inject("getStreams", Fault.delay(Duration.ofSeconds(50)));
+
+        long sent = System.nanoTime();
+        send(listStreams("\"hung\""));
+        JsonNode answer = next();
+        Duration took = Duration.ofNanos(System.nanoTime() - sent);
+
+        assertThat(answer.path("id").asText()).isEqualTo("hung");
+        assertThat(answer.path("result").path("isError").asBoolean()).isTrue();
+        assertThat(answer.path("result").path("content")).hasSize(1);
+        assertThat(answer.path("result").path("content").get(0).path("text").asText())
+                .contains("'" + ToolSamples.INSTANCE + "'", "getStreams", "3 s budget of this tool call", "NPM_MCP_CALL_BUDGET");
+        // not a performance figure: without the budget the answer comes after 4 attempts of the 30 s timeout
+        assertThat(took).as("answered within the budget, not after the timeouts of every retry")
+                .isLessThan(Duration.ofSeconds(20));
+        assertThat(sim.requestCount("getStreams")).as("no retry that could not finish in time").isEqualTo(2);
     }
 }
