@@ -217,4 +217,21 @@ class LostAnswersContractTest {
             assertThat(sim.requestCount("getProxyHosts")).as("the 5 s timeout was cut to the budget").isEqualTo(1);
         }
     }
+
+    @Test
+    void shouldLogInExactlyOnceMoreOnA401InTheMiddleOfASession() {
+        try (NpmSimulator sim = SimFixture.start(NpmProfile.V2_15); NpmClient client = client(sim, 2)) {
+            new ProxyHostApi(client).list(Optional.empty(), Set.of());
+            int logins = sim.requestCount("requestToken");
+            sim.faults().inject("getProxyHosts", Fault.status(401, "Unauthorized").times(1));
+
+            assertThat(new ProxyHostApi(client).list(Optional.empty(), Set.of())).isEmpty();
+            assertThat(sim.requestCount("requestToken") - logins).isEqualTo(1);
+
+            sim.faults().inject("getProxyHosts", Fault.status(401, "Unauthorized"));
+            assertThatThrownBy(() -> new ProxyHostApi(client).list(Optional.empty(), Set.of()))
+                    .isInstanceOf(NpmAuthenticationException.class);
+            assertThat(sim.requestCount("requestToken") - logins).as("one more login, then reported").isEqualTo(2);
+        }
+    }
 }
