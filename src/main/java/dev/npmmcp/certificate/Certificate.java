@@ -1,6 +1,7 @@
 package dev.npmmcp.certificate;
 
 import dev.npmmcp.npm.NpmOwner;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,5 +31,10 @@ public record Certificate(
         expiresOn = Objects.requireNonNullElse(expiresOn, "");
         meta = Objects.requireNonNullElse(meta, CertificateMeta.empty());
         owner = Objects.requireNonNullElse(owner, Optional.empty());
+    }
+
+    /** When it expires, where NPM said so in a form that can be read. */
+    public Optional<Instant> expiresAt() {
+        return NpmTimes.parse(expiresOn);
     }
 }

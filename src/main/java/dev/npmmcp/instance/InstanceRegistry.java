@@ -186,6 +186,14 @@ public final class InstanceRegistry implements AutoCloseable {
         return calls.run(settings.callBudget(), notices, () -> session.map(id -> inSession(id, work)).orElseGet(work));
     }
 
+    /** The names of every instance, in order, or of those with this tag. */
+    public List<String> names(Optional<String> tag) {
+        return instances().stream()
+                .filter(i -> tag.map(t -> i.spec().tags().contains(t)).orElse(true))
+                .map(ConfiguredInstance::name)
+                .toList();
+    }
+
     public Optional<String> defaultInstance() {
         return instances().stream().filter(i -> i.spec().isDefault()).map(ConfiguredInstance::name).findFirst();
     }

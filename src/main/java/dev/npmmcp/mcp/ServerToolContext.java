@@ -40,6 +40,11 @@ final class ServerToolContext implements ToolContext {
     }
 
     @Override
+    public List<String> instanceNames(Optional<String> tag) {
+        return instances.names(tag);
+    }
+
+    @Override
     public boolean readOnly() {
         return readOnly;
     }

@@ -11,6 +11,7 @@ import dev.npmmcp.certificate.ListCertificatesTool;
 import dev.npmmcp.certificate.ManageCertificateTool;
 import dev.npmmcp.certificate.ValidateCertificateTool;
 import dev.npmmcp.deadhost.ListDeadHostsTool;
+import dev.npmmcp.fleet.FleetQueryTool;
 import dev.npmmcp.deadhost.ManageDeadHostTool;
 import dev.npmmcp.redirection.ListRedirectionsTool;
 import dev.npmmcp.redirection.ManageRedirectionTool;
@@ -79,7 +80,8 @@ public final class ToolCatalog {
                 new GetAuditLogsTool(),
                 new GetHostReportsTool(),
                 new BulkOperationsTool(),
-                new SyncInstancesTool()));
+                new SyncInstancesTool(),
+                new FleetQueryTool()));
         return new ToolCatalog(tools);
     }
 

@@ -1,5 +1,6 @@
 package dev.npmmcp.tool;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What a tool may use while it runs: the instances, and the server's mode. Provided by the {@code mcp} package. */
@@ -13,6 +14,9 @@ public interface ToolContext {
      * a {@link ToolFailure} naming the known instances when none matches.
      */
     InstanceTarget target(Optional<String> instanceName);
+
+    /** The configured instances' names in their order, only those with {@code tag} when given: for fleet tools. */
+    List<String> instanceNames(Optional<String> tag);
 
     /**
      * Guards a write path: in read-only mode it fails with a result the LLM can act on. Write tools call this before

@@ -75,7 +75,8 @@ record ToolSamples(String adminPassword) {
                 // bulk
                 entry("npm_bulk_operations", Map.of("operation", "export_config", "format", "yaml")),
                 // sync: see refusals()
-                entry("npm_sync_instances", Map.of("source_instance", INSTANCE, "target_instance", INSTANCE)));
+                entry("npm_sync_instances", Map.of("source_instance", INSTANCE, "target_instance", INSTANCE)),
+                entry("npm_fleet_query", Map.of("query", "overview")));
     }
 
     /**

@@ -50,6 +50,11 @@ public final class ToolFixture implements AutoCloseable {
         public InstanceTarget target(Optional<String> instanceName) {
             return instances.resolve(instanceName);
         }
+
+        @Override
+        public List<String> instanceNames(Optional<String> tag) {
+            return instances.names(tag);
+        }
     }
 
     private final ObjectMapper mapper = ToolJson.newMapper();

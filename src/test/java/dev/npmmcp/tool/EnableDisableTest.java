@@ -17,6 +17,11 @@ class EnableDisableTest {
         public InstanceTarget target(Optional<String> instanceName) {
             throw new UnsupportedOperationException("the flow needs no instance");
         }
+
+        @Override
+        public java.util.List<String> instanceNames(Optional<String> tag) {
+            return java.util.List.of();
+        }
     }
 
     private String run(boolean readOnly, boolean enable, boolean enabledNow) {
