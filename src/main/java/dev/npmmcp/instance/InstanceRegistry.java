@@ -1,6 +1,7 @@
 package dev.npmmcp.instance;
 
 import dev.npmmcp.npm.CallScope;
+import dev.npmmcp.npm.DryRun;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Keyring;
@@ -183,7 +184,13 @@ public final class InstanceRegistry implements AutoCloseable {
      * {@code notices}.
      */
     public <T> T call(Optional<String> session, List<String> notices, Supplier<T> work) {
-        return calls.run(settings.callBudget(), notices, () -> session.map(id -> inSession(id, work)).orElseGet(work));
+        return call(session, notices, Optional.empty(), work);
+    }
+
+    /** The same; with {@code dryRun}, no change reaches NPM or this registry's configuration. */
+    public <T> T call(Optional<String> session, List<String> notices, Optional<DryRun> dryRun, Supplier<T> work) {
+        return calls.run(settings.callBudget(), notices, dryRun,
+                () -> session.map(id -> inSession(id, work)).orElseGet(work));
     }
 
     /** The names of every instance, in order, or of those with this tag. */
@@ -270,6 +277,9 @@ public final class InstanceRegistry implements AutoCloseable {
                         "Use operation=update to change it, or choose another instance_name.");
             }
             Optional<Path> target = persist ? Optional.of(file.orElse(configFile)) : Optional.empty();
+            if (calls.dryRunning()) {
+                return preview(new ConfiguredInstance(spec, new InstanceSource.Session()), target);
+            }
             List<String> notes = target.map(path -> save(path, new ConfigChange.PutInstance(spec)))
                     .orElse(List.of());
             ConfiguredInstance created = new ConfiguredInstance(spec, target.<InstanceSource>map(
@@ -302,6 +312,9 @@ public final class InstanceRegistry implements AutoCloseable {
         try {
             ConfiguredInstance existing = instance(Optional.of(name));
             Optional<Path> target = saveTarget(existing, persist, file);
+            if (calls.dryRunning()) {
+                return preview(existing, target);
+            }
             List<String> notes = new ArrayList<>(
                     target.map(path -> save(path, new ConfigChange.RemoveInstance(existing.name())))
                             .orElse(List.of()));
@@ -325,6 +338,9 @@ public final class InstanceRegistry implements AutoCloseable {
         try {
             ConfiguredInstance existing = instance(Optional.of(name));
             Optional<Path> target = saveTarget(existing, persist, Optional.empty());
+            if (calls.dryRunning()) {
+                return preview(new ConfiguredInstance(existing.spec().withDefault(true), existing.source()), target);
+            }
             List<String> notes = target.map(path -> save(path, new ConfigChange.SetDefault(existing.name())))
                     .orElse(List.of());
             ConfiguredInstance updated =
@@ -375,6 +391,9 @@ public final class InstanceRegistry implements AutoCloseable {
     private InstanceChange replace(
             ConfiguredInstance existing, InstanceSpec spec, boolean persist, Optional<Path> file, boolean logout) {
         Optional<Path> target = saveTarget(existing, persist, file);
+        if (calls.dryRunning()) {
+            return preview(new ConfiguredInstance(spec, existing.source()), target);
+        }
         List<String> notes = new ArrayList<>(target.map(path -> save(path, new ConfigChange.PutInstance(spec)))
                 .orElse(List.of()));
         if (!persist && existing.source() instanceof InstanceSource.File(Path path)) {
@@ -390,6 +409,12 @@ public final class InstanceRegistry implements AutoCloseable {
         }
         lastTests.remove(spec.name());
         return new InstanceChange(replaced, target, notes);
+    }
+
+    /** A dry run's answer: the instance as the change would leave it, with nothing saved, dropped or changed. */
+    private static InstanceChange preview(ConfiguredInstance instance, Optional<Path> target) {
+        return new InstanceChange(instance, Optional.empty(), List.of("dry run: nothing was changed"
+                + target.map(path -> "; the change would be saved to " + path).orElse(" (this session only)")));
     }
 
     private static InstanceSource reSourced(ConfiguredInstance instance, Optional<Path> savedTo) {

@@ -1,6 +1,7 @@
 package dev.npmmcp.mcp;
 
 import dev.npmmcp.instance.InstanceRegistry;
+import dev.npmmcp.npm.DryRun;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
@@ -19,6 +20,7 @@ final class ServerToolContext implements ToolContext {
     private final InstanceRegistry instances;
     private final UserConfirmation user;
     private Optional<ToolFailure> refusal = Optional.empty();
+    private boolean dryRun;
 
     ServerToolContext(boolean readOnly, InstanceRegistry instances, UserConfirmation user) {
         this.readOnly = readOnly;
@@ -30,8 +32,14 @@ final class ServerToolContext implements ToolContext {
      * Runs a tool call within its time budget and, where the transport has sessions, as part of its client session
      * (whose instance selection is its own); what NPM's clients recovered from is added to {@code notices}.
      */
-    <T> T inCall(Optional<String> sessionId, List<String> notices, Supplier<T> work) {
-        return instances.call(sessionId, notices, work);
+    <T> T inCall(Optional<String> sessionId, List<String> notices, Optional<DryRun> dryRun, Supplier<T> work) {
+        return instances.call(sessionId, notices, dryRun, work);
+    }
+
+    /** This call is a dry run: it changes nothing, so it needs nobody's confirmation. */
+    ServerToolContext dryRun(boolean on) {
+        dryRun = on;
+        return this;
     }
 
     @Override
@@ -66,6 +74,9 @@ final class ServerToolContext implements ToolContext {
     @Override
     public void requireConfirmation(String action, boolean confirmed) {
         requireWritable(action);
+        if (dryRun) {
+            return;
+        }
         UserConfirmation.Answer answer;
         try {
             answer = user.ask(action);

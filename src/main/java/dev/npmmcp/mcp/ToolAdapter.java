@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.npmmcp.npm.DryRun;
 import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.security.AuditLog.Outcome;
 import dev.npmmcp.security.Redactor;
@@ -72,8 +74,8 @@ final class ToolAdapter {
         return McpSchema.Tool.builder()
                 .name(tool.name())
                 .description(tool.description())
-                .inputSchema(JsonSchemas.inputSchema(tool.inputType()))
-                .outputSchema(JsonSchemas.outputSchema(tool.outputType()))
+                .inputSchema(DryRunOption.inputSchema(tool, JsonSchemas.inputSchema(tool.inputType())))
+                .outputSchema(DryRunOption.outputSchema(tool, JsonSchemas.outputSchema(tool.outputType())))
                 .annotations(annotations(tool.hints()))
                 .build();
     }
@@ -96,19 +98,27 @@ final class ToolAdapter {
     private <I extends Record, O extends Record> CallToolResult call(
             Tool<I, O> tool, Map<String, Object> arguments, UserConfirmation user, Optional<String> session) {
         Map<String, Object> given = arguments == null ? Map.of() : arguments;
-        ServerToolContext context = contexts.apply(user);
+        Optional<DryRun> dryRun = DryRunOption.requested(tool, given) ? Optional.of(new DryRun()) : Optional.empty();
+        ServerToolContext context = contexts.apply(user).dryRun(dryRun.isPresent());
         List<String> notices = new ArrayList<>();
         try {
             if (!tool.hints().readOnly()) {
                 context.requireWritable("run " + tool.name());
             }
-            I input = binder.bind(tool.name(), tool.inputType(), given);
-            O output = context.inCall(session, notices, () -> tool.call(context, input));
-            JsonNode redacted = redaction.structured(mapper.valueToTree(output), outputSchema(tool));
+            I input = binder.bind(tool.name(), tool.inputType(), DryRunOption.toolArguments(tool, given));
+            O output = context.inCall(session, notices, dryRun, () -> tool.call(context, input));
+            ObjectNode tree = mapper.valueToTree(output);
+            dryRun.ifPresent(plan -> tree.set(DryRunOption.PARAMETER, DryRunOption.plan(mapper, plan.planned())));
+            JsonNode redacted = redaction.structured(tree, outputSchema(tool));
             Map<String, Object> structured = mapper.convertValue(redacted, OBJECT);
-            String text = tool.render(output).map(redaction::text).orElseGet(() -> json(redacted));
+            String text = dryRun.isPresent()
+                    ? redaction.text(DryRunOption.text(tool.name(), redacted.path(DryRunOption.PARAMETER)))
+                    : tool.render(output).map(redaction::text).orElseGet(() -> json(redacted));
             CallToolResult result = ToolResults.success(structured, text, redacted(notices));
-            audit.succeeded(tool, given, structured);
+            if (dryRun.isEmpty()) {
+                // a dry run changed nothing: the audit log is of changes
+                audit.succeeded(tool, given, structured);
+            }
             return result;
         } catch (ToolFailure failure) {
             LOG.debug("{} failed: {}", tool.name(), failure.getMessage());
@@ -141,7 +151,8 @@ final class ToolAdapter {
     }
 
     private Map<String, Object> outputSchema(Tool<?, ?> tool) {
-        return outputSchemas.computeIfAbsent(tool.outputType(), JsonSchemas::outputSchema);
+        return outputSchemas.computeIfAbsent(tool.outputType(),
+                type -> DryRunOption.outputSchema(tool, JsonSchemas.outputSchema(type)));
     }
 
     /** A bug in a tool, as the client sees it: its message redacted, no cause to carry the original along. */

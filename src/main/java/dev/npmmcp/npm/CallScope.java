@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  */
 public final class CallScope {
 
-    private record Frame(Instant end, Duration budget, List<String> notices) {}
+    private record Frame(Instant end, Duration budget, List<String> notices, Optional<DryRun> dryRun) {}
 
     private final Clock clock;
     private final ThreadLocal<Frame> current = new ThreadLocal<>();
@@ -37,8 +37,13 @@ public final class CallScope {
      * it happens, so a call that fails later still has them); a call inside a call keeps the outer budget.
      */
     public <T> T run(Duration budget, List<String> notices, Supplier<T> work) {
+        return run(budget, notices, Optional.empty(), work);
+    }
+
+    /** The same, and with {@code dryRun} present no change reaches NPM: see {@link DryRun}. */
+    public <T> T run(Duration budget, List<String> notices, Optional<DryRun> dryRun, Supplier<T> work) {
         Frame outer = current.get();
-        current.set(outer != null ? outer : new Frame(clock.instant().plus(budget), budget, notices));
+        current.set(outer != null ? outer : new Frame(clock.instant().plus(budget), budget, notices, dryRun));
         try {
             return work.get();
         } finally {
@@ -56,6 +61,17 @@ public final class CallScope {
     Duration budget() {
         Frame frame = current.get();
         return frame == null ? Duration.ZERO : frame.budget();
+    }
+
+    /** Whether the call running on this thread is a dry run, which must change nothing anywhere. */
+    public boolean dryRunning() {
+        return dryRun().isPresent();
+    }
+
+    /** The running call's dry run, if it is one. */
+    Optional<DryRun> dryRun() {
+        Frame frame = current.get();
+        return frame == null ? Optional.empty() : frame.dryRun();
     }
 
     /** Something the result of the running call must tell its user; logged only, outside a call. */

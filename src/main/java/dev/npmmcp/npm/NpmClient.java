@@ -218,6 +218,13 @@ public final class NpmClient implements AutoCloseable {
     }
 
     private Answer sendForAnswer(NpmRequest request) {
+        Optional<DryRun> dryRun = scope.dryRun();
+        if (dryRun.isPresent()) {
+            Optional<Answer> kept = keptBack(dryRun.get(), request);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
         if (!request.authenticated()) {
             Answer answer = deliver(request, Optional.empty());
             if (answer.ok()) {
@@ -239,6 +246,27 @@ public final class NpmClient implements AutoCloseable {
             return answer;
         }
         throw errors.fromAnswer(request, answer.status(), answer.body());
+    }
+
+    /** In a dry run: a write recorded and answered without being sent, or a read of an object it made. */
+    private Optional<Answer> keptBack(DryRun dryRun, NpmRequest request) {
+        if (request.method() == NpmRequest.Method.GET) {
+            return dryRun.read(instanceName(), request).map(bytes -> new Answer(200, bytes));
+        }
+        if (!DryRun.intercepts(request)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Answer(request.method() == NpmRequest.Method.POST ? 201 : 200,
+                dryRun.answer(instanceName(), request, json, this::currentObject)));
+    }
+
+    /** An object as NPM holds it now, for a dry run's before/after; empty when NPM has none at that path. */
+    private Optional<JsonNode> currentObject(String path) {
+        try {
+            return Optional.of(send(NpmRequest.get("readForDryRun", path)));
+        } catch (NpmNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     /**
