@@ -56,7 +56,7 @@ class ArchitectureTest {
                     .toArray(String[]::new);
             noClasses().that().resideInAPackage("dev.npmmcp." + feature + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(others)
-                    .because("features meet only in bulk/, sync/ and fleet/")
+                    .because("features meet only in bulk/, sync/, fleet/ and intent/")
                     .allowEmptyShould(true)
                     .check(classes);
         }));
@@ -66,7 +66,7 @@ class ArchitectureTest {
     Stream<DynamicTest> shouldKeepTheFoundationsFreeOfOurOtherPackages() {
         return Stream.of("security", "simulator").map(base -> DynamicTest.dynamicTest(base, () -> {
             String[] ours = Stream.concat(FEATURES.stream(), Stream.of(
-                            "npm", "bulk", "sync", "fleet", "instance", "tool", "mcp", "cli", "security", "simulator"))
+                            "npm", "bulk", "sync", "fleet", "intent", "instance", "tool", "mcp", "cli", "security", "simulator"))
                     .filter(other -> !other.equals(base))
                     .map(other -> "dev.npmmcp." + other + "..")
                     .toArray(String[]::new);
@@ -81,7 +81,7 @@ class ArchitectureTest {
     void shouldKeepTheToolAbstractionBelowTheServer() {
         noClasses().that().resideInAPackage("dev.npmmcp.tool..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        Arrays.stream(new String[] {"mcp", "cli", "bulk", "sync", "fleet"})
+                        Arrays.stream(new String[] {"mcp", "cli", "bulk", "sync", "fleet", "intent"})
                                 .map(p -> "dev.npmmcp." + p + "..")
                                 .toArray(String[]::new))
                 .check(classes);
@@ -91,7 +91,7 @@ class ArchitectureTest {
     void shouldKeepPromptsAboveOnlyTheToolAbstraction() {
         noClasses().that().resideInAPackage("dev.npmmcp.prompt..")
                 .should().dependOnClassesThat().resideInAnyPackage(Stream.concat(FEATURES.stream(), Stream.of(
-                                "npm", "bulk", "sync", "fleet", "instance", "mcp", "cli", "security", "simulator"))
+                                "npm", "bulk", "sync", "fleet", "intent", "instance", "mcp", "cli", "security", "simulator"))
                         .map(p -> "dev.npmmcp." + p + "..")
                         .toArray(String[]::new))
                 .because("prompts name tools; they never call NPM or the SDK themselves")

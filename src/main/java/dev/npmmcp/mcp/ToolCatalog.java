@@ -12,6 +12,7 @@ import dev.npmmcp.certificate.ManageCertificateTool;
 import dev.npmmcp.certificate.ValidateCertificateTool;
 import dev.npmmcp.deadhost.ListDeadHostsTool;
 import dev.npmmcp.fleet.FleetQueryTool;
+import dev.npmmcp.intent.ExposeServiceTool;
 import dev.npmmcp.deadhost.ManageDeadHostTool;
 import dev.npmmcp.redirection.ListRedirectionsTool;
 import dev.npmmcp.redirection.ManageRedirectionTool;
@@ -81,7 +82,8 @@ public final class ToolCatalog {
                 new GetHostReportsTool(),
                 new BulkOperationsTool(),
                 new SyncInstancesTool(),
-                new FleetQueryTool()));
+                new FleetQueryTool(),
+                new ExposeServiceTool()));
         return new ToolCatalog(tools);
     }
 

@@ -76,7 +76,9 @@ record ToolSamples(String adminPassword) {
                 entry("npm_bulk_operations", Map.of("operation", "export_config", "format", "yaml")),
                 // sync: see refusals()
                 entry("npm_sync_instances", Map.of("source_instance", INSTANCE, "target_instance", INSTANCE)),
-                entry("npm_fleet_query", Map.of("query", "overview")));
+                entry("npm_fleet_query", Map.of("query", "overview")),
+                entry("npm_expose_service", Map.of("domain_names", List.of("grafana.example.net"),
+                        "forward_host", "10.0.0.5", "forward_port", 3000, "allow_from", List.of("10.0.0.0/8"))));
     }
 
     /**
