@@ -174,9 +174,9 @@ final class ExposeApply {
         }
         if (listId > 0) {
             checks.add(check("access list attached", read.accessListId() == listId,
-                    "access_list_id " + read.accessListId() + "; NPM rendered the host with its rules when it was"
-                            + " written (NPM's API cannot show nginx's files)"));
+                    "access_list_id " + read.accessListId()));
         }
+        frontDoor(read, certificateId, listId).forEach(checks::add);
         List<String> failed = checks.stream().filter(c -> !c.ok()).map(c -> c.check() + " (" + c.detail() + ")")
                 .toList();
         if (!failed.isEmpty()) {
@@ -184,6 +184,29 @@ final class ExposeApply {
                     "Look at the upstream and the names, then call again.");
         }
         return checks;
+    }
+
+    /**
+     * The same request a visitor makes, through NPM's front door: the only way to see that nginx enforces the access
+     * list (NPM's API cannot show nginx's files). What cannot be checked from here is said, not failed.
+     */
+    private List<ExposeServiceTool.Check> frontDoor(ProxyHost read, int certificateId, int listId) {
+        List<DiagnoseHostTool.Finding> findings = new ArrayList<>();
+        Optional<Certificate> certificate = certificateId > 0
+                ? new CertificateApi(client).list(Optional.empty(), Set.of()).stream()
+                        .filter(c -> c.id() == certificateId).findFirst()
+                : Optional.empty();
+        Optional<AccessList> list = listId > 0 ? Optional.of(new AccessListApi(client).get(listId,
+                java.util.EnumSet.of(dev.npmmcp.accesslist.AccessListExpand.ITEMS,
+                        dev.npmmcp.accesslist.AccessListExpand.CLIENTS))) : Optional.empty();
+        new FrontDoorChecks(new FrontDoorProbe(client.connection().baseUri().getHost(), java.time.Duration.ofSeconds(3)),
+                input.frontDoorHttpPort(), input.frontDoorHttpsPort(), read, input.domainNames().getFirst(),
+                certificate, list).run(findings);
+        return findings.stream()
+                .filter(f -> !f.check().equals("front door: upstream through NPM"))
+                .map(f -> check(f.check(), !f.status().equals("fail"),
+                        (f.status().equals("unknown") ? "not checked from here: " : "") + f.detail()))
+                .toList();
     }
 
     private static ExposeServiceTool.Check check(String name, boolean ok, String detail) {

@@ -43,7 +43,10 @@ public final class ExposeServiceTool implements Tool<ExposeServiceTool.Input, Ex
                     Optional<Boolean> forceSsl,
             Optional<String> instanceName,
             @JsonPropertyDescription("Default true: only plan. false: apply, verify, undo on failure")
-                    @Default("true") boolean dryRun) {
+                    @Default("true") boolean dryRun,
+            @JsonPropertyDescription("NPM's ports for sites, for the check through its front door")
+                    @Default("80") int frontDoorHttpPort,
+            @Default("443") int frontDoorHttpsPort) {
 
         Input {
             if (domainNames == null || domainNames.isEmpty()) {

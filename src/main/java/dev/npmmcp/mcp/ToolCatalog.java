@@ -12,6 +12,7 @@ import dev.npmmcp.certificate.ManageCertificateTool;
 import dev.npmmcp.certificate.ValidateCertificateTool;
 import dev.npmmcp.deadhost.ListDeadHostsTool;
 import dev.npmmcp.fleet.FleetQueryTool;
+import dev.npmmcp.intent.DiagnoseHostTool;
 import dev.npmmcp.intent.ExposeServiceTool;
 import dev.npmmcp.deadhost.ManageDeadHostTool;
 import dev.npmmcp.redirection.ListRedirectionsTool;
@@ -83,7 +84,8 @@ public final class ToolCatalog {
                 new BulkOperationsTool(),
                 new SyncInstancesTool(),
                 new FleetQueryTool(),
-                new ExposeServiceTool()));
+                new ExposeServiceTool(),
+                new DiagnoseHostTool()));
         return new ToolCatalog(tools);
     }
 

@@ -48,15 +48,17 @@ public final class NpmSimulator implements AutoCloseable {
     private final HttpFront front;
     private final Faults faults;
     private final URI baseUri;
+    private final List<HttpServer> frontDoors;
 
     private NpmSimulator(SimState state, HttpServer server, ExecutorService executor, HttpFront front, Faults faults,
-            URI baseUri) {
+            URI baseUri, List<HttpServer> frontDoors) {
         this.state = state;
         this.server = server;
         this.executor = executor;
         this.front = front;
         this.faults = faults;
         this.baseUri = baseUri;
+        this.frontDoors = frontDoors;
     }
 
     public static Builder builder() {
@@ -70,6 +72,21 @@ public final class NpmSimulator implements AutoCloseable {
 
     public NpmProfile profile() {
         return state.profile;
+    }
+
+    /**
+     * The port of NPM's front door over plain HTTP (nginx's port 80), when the simulator was built with one: proxy
+     * hosts served by name, as NPM last rendered them (see {@link Builder#frontDoor}).
+     */
+    public Optional<Integer> frontDoorHttpPort() {
+        return frontDoors.stream().filter(s -> !(s instanceof HttpsServer)).findFirst()
+                .map(s -> s.getAddress().getPort());
+    }
+
+    /** The front door over HTTPS (nginx's port 443), when the simulator was given a TLS context for it. */
+    public Optional<Integer> frontDoorHttpsPort() {
+        return frontDoors.stream().filter(s -> s instanceof HttpsServer).findFirst()
+                .map(s -> s.getAddress().getPort());
     }
 
     /** How many requests reached this operation (by NPM's operationId), faulted ones included. */
@@ -146,6 +163,7 @@ public final class NpmSimulator implements AutoCloseable {
     @Override
     public void close() {
         front.close();
+        frontDoors.forEach(door -> door.stop(0));
         server.stop(0);
         executor.shutdownNow();
     }
@@ -157,6 +175,7 @@ public final class NpmSimulator implements AutoCloseable {
         private Optional<String> reportedVersion = Optional.empty();
         private Optional<String[]> admin = Optional.empty();
         private SimulatorSeed seed = SimulatorSeed.EMPTY;
+        private Optional<Optional<SSLContext>> frontDoor = Optional.empty();
         private Duration tokenLifetime = Duration.ofDays(1);
         private Optional<SSLContext> https = Optional.empty();
         private AcmeMode acme = AcmeMode.ISSUE;
@@ -201,6 +220,15 @@ public final class NpmSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Also serve NPM's front door (nginx on ports 80 and 443, here on free loopback ports): proxy hosts by name as
+         * NPM last rendered them; {@code tls} is the one certificate its HTTPS side presents (none: HTTP only).
+         */
+        public Builder frontDoor(Optional<SSLContext> tls) {
+            this.frontDoor = Optional.of(Objects.requireNonNull(tls));
+            return this;
+        }
+
         /** The clock behind timestamps, token expiry and TOTP codes. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
@@ -230,11 +258,35 @@ public final class NpmSimulator implements AutoCloseable {
                 server.start();
                 URI base = URI.create((https.isPresent() ? "https" : "http") + "://127.0.0.1:"
                         + server.getAddress().getPort());
-                return new NpmSimulator(state, server, executor, front, faults, base);
+                return new NpmSimulator(state, server, executor, front, faults, base,
+                        frontDoors(state, address, executor));
             } catch (IOException e) {
                 executor.shutdownNow();
                 throw new UncheckedIOException("cannot bind the NPM simulator to loopback", e);
             }
+        }
+
+        private List<HttpServer> frontDoors(SimState state, InetSocketAddress address, ExecutorService executor)
+                throws IOException {
+            if (frontDoor.isEmpty()) {
+                return List.of();
+            }
+            FrontDoor door = new FrontDoor(state);
+            List<HttpServer> doors = new java.util.ArrayList<>();
+            HttpServer plain = HttpServer.create(address, 0);
+            plain.createContext("/", exchange -> door.handle(exchange, false));
+            doors.add(plain);
+            if (frontDoor.get().isPresent()) {
+                HttpsServer secure = HttpsServer.create(address, 0);
+                secure.setHttpsConfigurator(new HttpsConfigurator(frontDoor.get().get()));
+                secure.createContext("/", exchange -> door.handle(exchange, true));
+                doors.add(secure);
+            }
+            doors.forEach(d -> {
+                d.setExecutor(executor);
+                d.start();
+            });
+            return List.copyOf(doors);
         }
 
         private void plantUsers(SimState state) {

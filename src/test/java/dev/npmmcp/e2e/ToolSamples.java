@@ -78,7 +78,9 @@ record ToolSamples(String adminPassword) {
                 entry("npm_sync_instances", Map.of("source_instance", INSTANCE, "target_instance", INSTANCE)),
                 entry("npm_fleet_query", Map.of("query", "overview")),
                 entry("npm_expose_service", Map.of("domain_names", List.of("grafana.example.net"),
-                        "forward_host", "10.0.0.5", "forward_port", 3000, "allow_from", List.of("10.0.0.0/8"))));
+                        "forward_host", "10.0.0.5", "forward_port", 3000, "allow_from", List.of("10.0.0.0/8"))),
+                entry("npm_diagnose_host", Map.of("domain", "nas.home.lan", "front_door_http_port", 1,
+                        "front_door_https_port", 2, "timeout_seconds", 1)));
     }
 
     /**

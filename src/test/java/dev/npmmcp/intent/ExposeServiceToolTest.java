@@ -147,4 +147,25 @@ class ExposeServiceToolTest {
             assertThat(fixture.exchanges("createCertificate")).isEmpty();
         }
     }
+
+    @Test
+    void shouldCheckThroughNpmsFrontDoorThatTheAccessListIsEnforced() throws Exception {
+        try (ToolFixture fixture = ToolFixture.start(NpmSimulator.builder().seed(SimulatorSeed.DEMO)
+                .acme(AcmeMode.ISSUE)
+                .frontDoor(Optional.of(dev.npmmcp.npm.TestPki.rsa("grafana.example.net", "grafana.example.net")
+                        .serverContext())))) {
+            Map<String, Object> arguments = grafana(false);
+            arguments.put("front_door_http_port", fixture.sim().frontDoorHttpPort().orElseThrow());
+            arguments.put("front_door_https_port", fixture.sim().frontDoorHttpsPort().orElseThrow());
+
+            ExposeServiceTool.Result applied = fixture.call(tool, arguments);
+
+            assertThat(applied.checks()).extracting(ExposeServiceTool.Check::check)
+                    .contains("front door: HTTP to HTTPS", "front door: certificate served",
+                            "front door: access list enforced");
+            assertThat(applied.checks()).allSatisfy(c -> assertThat(c.ok()).as(c.check()).isTrue());
+            assertThat(applied.checks()).filteredOn(c -> c.check().equals("front door: access list enforced"))
+                    .singleElement().satisfies(c -> assertThat(c.detail()).contains("401"));
+        }
+    }
 }
