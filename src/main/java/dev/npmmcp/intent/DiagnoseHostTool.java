@@ -50,7 +50,9 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
             Optional<String> instanceName,
             @JsonPropertyDescription("NPM's HTTP port for sites (nginx)") @Default("80") int frontDoorHttpPort,
             @JsonPropertyDescription("NPM's HTTPS port for sites") @Default("443") int frontDoorHttpsPort,
-            @Default("5") int timeoutSeconds) {
+            @Default("5") int timeoutSeconds,
+            @JsonPropertyDescription("false: skip the upstream connect and DNS lookup from this server")
+                    @Default("true") boolean localChecks) {
 
         Input {
             if (hostId.isEmpty() && domain.filter(d -> !d.isBlank()).isEmpty()) {
@@ -120,9 +122,11 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
         findings.add(nginx(host));
         Optional<Certificate> certificate = certificate(client, host, domain, findings);
         Optional<AccessList> list = accessList(client, host, findings);
-        findings.add(upstream(host, timeout));
         String npmAddress = client.connection().baseUri().getHost();
-        findings.add(dns(domain, npmAddress));
+        if (input.localChecks()) {
+            findings.add(upstream(host, timeout));
+            findings.add(dns(domain, npmAddress));
+        }
         if (host.enabled()) {
             new FrontDoorChecks(new FrontDoorProbe(npmAddress, timeout), input.frontDoorHttpPort(),
                     input.frontDoorHttpsPort(), host, domain, certificate, list).run(findings);

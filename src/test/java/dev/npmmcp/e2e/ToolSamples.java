@@ -79,8 +79,10 @@ record ToolSamples(String adminPassword) {
                 entry("npm_fleet_query", Map.of("query", "overview")),
                 entry("npm_expose_service", Map.of("domain_names", List.of("grafana.example.net"),
                         "forward_host", "10.0.0.5", "forward_port", 3000, "allow_from", List.of("10.0.0.0/8"))),
+                // the demo's upstreams are on a LAN this machine must not reach: no local checks, the front door
+                // asked on closed loopback ports
                 entry("npm_diagnose_host", Map.of("domain", "nas.home.lan", "front_door_http_port", 1,
-                        "front_door_https_port", 2, "timeout_seconds", 1)));
+                        "front_door_https_port", 2, "timeout_seconds", 1, "local_checks", false)));
     }
 
     /**
