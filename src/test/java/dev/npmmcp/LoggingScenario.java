@@ -65,7 +65,7 @@ public final class LoggingScenario {
                 // NPM's answer carries the key in meta.certificate_key: logged at TRACE, it must not show
                 certificates.get(custom.id(), Set.of());
                 Certificate le = certificates.create(
-                        CertificateCreate.LetsEncrypt.http(List.of("le.scenario.test.local"), Optional.empty()));
+                        CertificateCreate.LetsEncrypt.http(List.of("le.scenario.example.com"), Optional.empty()));
                 certificates.download(le.id());
                 new UserApi(client).loginAs(new UserApi(client).getMe(Set.of()).id());
             }

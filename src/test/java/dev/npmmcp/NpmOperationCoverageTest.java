@@ -200,7 +200,7 @@ class NpmOperationCoverageTest {
         assertThat(certificates.testHttpReach(List.of("custom.test.local"))).containsKey("custom.test.local");
 
         Certificate letsEncrypt = certificates.create(
-                CertificateCreate.LetsEncrypt.http(List.of("le.test.local"), Optional.empty()));
+                CertificateCreate.LetsEncrypt.http(List.of("le.example.com"), Optional.empty()));
         assertThat(certificates.list(Optional.empty(), Set.of())).hasSizeGreaterThanOrEqualTo(2);
         certificates.renew(letsEncrypt.id());
         assertThat(certificates.download(letsEncrypt.id()).zip()).isNotEmpty();

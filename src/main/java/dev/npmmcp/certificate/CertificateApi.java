@@ -67,17 +67,19 @@ public final class CertificateApi {
         return client.send(NpmRequest.post("createCertificate", PATH, body), Certificate.class);
     }
 
+    /** What NPM 2.13 does itself: the requesting user's email as the Let's Encrypt account, said in the result. */
+    private String accountEmail() {
+        String email = client.accountEmail();
+        client.notice("No Let's Encrypt email was given; NPM " + client.serverInfo().version() + " needs one, so the"
+                + " NPM user's own (" + email + ") was sent, as NPM 2.13 and later do themselves.");
+        return email;
+    }
+
     private Map<String, Object> letsEncryptBody(CertificateCreate.LetsEncrypt le) {
         NpmCapabilities capabilities = client.capabilities();
         Map<String, Object> meta = new LinkedHashMap<>();
         if (capabilities.letsencryptEmailInMeta()) {
-            if (le.email().isEmpty() || le.email().get().isBlank()) {
-                throw new NpmValidationException(client.instanceName(), "createCertificate", 0,
-                        "an email is needed for Let's Encrypt on NPM " + client.serverInfo().version(),
-                        "Give the Let's Encrypt account email: this NPM version would run certbot with"
-                                + " --email 'undefined'.");
-            }
-            meta.put("letsencrypt_email", le.email().get());
+            meta.put("letsencrypt_email", le.email().filter(e -> !e.isBlank()).orElseGet(this::accountEmail));
             meta.put("letsencrypt_agree", true);
         } else if (le.email().isPresent()) {
             LOG.debug("NPM instance '{}' uses its account email for Let's Encrypt; the given email is not sent",

@@ -71,9 +71,10 @@ final class LetsEncryptChecks {
             return CertificateCheck.fail("domains", String.join("; ", problems));
         }
         if (!privateNames.isEmpty()) {
-            return CertificateCheck.fail("domains", String.join(", ", privateNames) + " is not a public domain:"
-                    + " Let's Encrypt certifies only names under a public top-level domain; use a custom"
-                    + " certificate for internal names");
+            // NPM can be pointed at a private ACME CA, where internal names are fine: warn, and let NPM's CA decide
+            return CertificateCheck.warn("domains", String.join(", ", privateNames) + " is not under a public"
+                    + " suffix: the public Let's Encrypt refuses it, a private ACME server NPM is set up with may"
+                    + " issue it; otherwise use a custom certificate");
         }
         return CertificateCheck.pass("domains", "valid public names: " + String.join(", ", names));
     }
@@ -90,8 +91,8 @@ final class LetsEncryptChecks {
         Optional<String> email = request.letsencryptEmail().map(String::strip).filter(e -> !e.isEmpty());
         if (capabilities.letsencryptEmailInMeta()) {
             if (email.isEmpty()) {
-                return CertificateCheck.fail("letsencrypt_email", "NPM " + client.serverInfo().version()
-                        + " needs letsencrypt_email (without it certbot runs with --email 'undefined')");
+                return CertificateCheck.pass("letsencrypt_email", "NPM " + client.serverInfo().version()
+                        + " needs an email; the NPM user's own will be sent, as NPM 2.13 and later do themselves");
             }
             return EMAIL.matcher(email.get()).matches()
                     ? CertificateCheck.pass("letsencrypt_email", "the Let's Encrypt account email is set")

@@ -156,6 +156,25 @@ public final class NpmClient implements AutoCloseable {
         return serverInfo().capabilities();
     }
 
+    /**
+     * The logged-in NPM user's email. NPM 2.13 and later give it to certbot themselves; before that a Let's Encrypt
+     * request without an email runs certbot with {@code --email 'undefined'} and fails, so this client sends it.
+     */
+    public String accountEmail() {
+        NpmRequest request = NpmRequest.get("getUser", "/users/me");
+        String email = send(request).path("email").asText("");
+        if (email.isBlank()) {
+            throw errors.unreadable(request, 200, new IOException("no email in the user's record"));
+        }
+        return email;
+    }
+
+    /** Tells the tool call this request belongs to something its result must say (logged when there is none). */
+    public void notice(String text) {
+        LOG.debug("NPM instance '{}': {}", instanceName(), text);
+        scope.notice(text);
+    }
+
     /** Drops the cached token and version (credential rotation, or an instance that was upgraded). */
     public void logout() {
         synchronized (authLock) {

@@ -273,6 +273,11 @@ final class NpmErrors {
                         + " port 80 closed, rate limit)."
                 : "NPM failed internally. A user without a permission sometimes gets a 500 instead of a 404;"
                         + " otherwise check NPM's logs.";
+        if (detail.contains("public suffix")) {
+            base = "The CA refused a name: the public Let's Encrypt issues only for names under a public suffix."
+                    + " For internal names (.lan, .home.arpa, ...) point NPM at a private ACME server, or upload a"
+                    + " custom certificate.";
+        }
         return detail.isEmpty() || detail.equals("Error") ? base : base + " NPM says: " + detail;
     }
 

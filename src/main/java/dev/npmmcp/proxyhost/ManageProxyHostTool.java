@@ -386,11 +386,13 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
     private static Optional<Map<String, Object>> certificateMeta(InstanceTarget target, RequestedSettings wanted,
             List<String> warnings) {
         if (target.client().capabilities().letsencryptEmailInMeta()) {
-            String email = wanted.letsencryptEmail().orElseThrow(() -> invalid("request_certificate on instance '"
-                            + target.name() + "' (NPM " + target.client().serverInfo().version()
-                            + ") needs letsencrypt_email",
-                    "Pass letsencrypt_email (the Let's Encrypt account's email); without it this NPM version runs"
-                            + " certbot with an invalid address."));
+            String email = wanted.letsencryptEmail().filter(e -> !e.isBlank()).orElseGet(() -> {
+                String account = target.client().accountEmail();
+                warnings.add("No letsencrypt_email was given; NPM " + target.client().serverInfo().version()
+                        + " needs one, so the NPM user's own (" + account + ") was sent, as NPM 2.13 and later do"
+                        + " themselves.");
+                return account;
+            });
             return Optional.of(Map.of("letsencrypt_email", email, "letsencrypt_agree", true, "dns_challenge", false));
         }
         wanted.letsencryptEmail().ifPresent(ignored -> warnings.add("letsencrypt_email was not sent: this NPM"

@@ -90,7 +90,7 @@ final class HostRoutes {
         ObjectNode answer = row.deepCopy();
         state.audit(session.userId(), resource.objectType(), id, "created", row);
         if (newCertificate) {
-            ObjectNode certificate = Certificates.issueForHost(call, session, row.path("domain_names"));
+            ObjectNode certificate = Certificates.issueForHost(call, session, row.path("domain_names"), body.path("meta"));
             row.put("certificate_id", certificate.get("id").asInt());
             answer.put("certificate_id", certificate.get("id").asInt());
         }
@@ -120,7 +120,8 @@ final class HostRoutes {
         }
         kind.checkConflicts(state, candidate);
         if (newCertificate) {
-            ObjectNode certificate = Certificates.issueForHost(call, session, candidate.path("domain_names"));
+            ObjectNode certificate = Certificates.issueForHost(call, session, candidate.path("domain_names"),
+                    body.path("meta"));
             candidate.put("certificate_id", certificate.get("id").asInt());
         }
         candidate.put("modified_on", state.now());

@@ -34,7 +34,29 @@ final class LetsEncrypt {
         if (state.acme == AcmeMode.UNREACHABLE || domains.isEmpty()) {
             throw failure(state, certificateId, domains, email, meta);
         }
+        List<String> internal = domains.stream().filter(LetsEncrypt::internal).toList();
+        if (state.acme == AcmeMode.ISSUE && !internal.isEmpty()) {
+            throw NpmError.command(state.profile == NpmProfile.V2_10 ? "Error" : "CommandError",
+                    "An unexpected error occurred:\nError creating new order :: Cannot issue for \""
+                            + internal.getFirst() + "\": Domain name does not end with a valid public suffix (TLD)",
+                    Optional.empty());
+        }
+        if (email.equals("undefined")) {
+            // NPM up to 2.12 passes the request's email through; without one certbot registers "undefined"
+            throw NpmError.command(state.profile == NpmProfile.V2_10 ? "Error" : "CommandError",
+                    (state.profile == NpmProfile.V2_10 ? "Command failed: certbot certonly -m undefined \n" : "")
+                            + "An unexpected error occurred:\nThe ACME server believes undefined is an invalid email"
+                            + " address. Please ensure it is a valid email and attempt registration again.",
+                    Optional.empty());
+        }
         writeFiles(state, certificateId);
+    }
+
+    /** A name the public CA refuses: one label, or under a suffix no registry hands out. */
+    private static boolean internal(String name) {
+        String host = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^\\*\\.", "");
+        return !host.contains(".") || java.util.stream.Stream.of(".lan", ".local", ".home", ".internal",
+                ".localdomain", ".home.arpa", ".test", ".localhost", ".corp").anyMatch(host::endsWith);
     }
 
     /** The files certbot leaves under /etc/letsencrypt/live/npm-ID, served by the download route. */

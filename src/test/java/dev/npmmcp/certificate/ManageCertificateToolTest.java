@@ -1,5 +1,6 @@
 package dev.npmmcp.certificate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import dev.npmmcp.simulator.NpmSimulator;
 import org.junit.jupiter.api.Test;
 
 /** npm_manage_certificate against the simulator: what NPM received, and what it holds afterwards. */
@@ -94,25 +98,30 @@ class ManageCertificateToolTest {
                 .doesNotContain("letsencrypt_email"));
     }
 
-    @Test
-    void shouldSendTheAccountEmailUpTo212AndRefuseARequestWithoutOne() {
-        start(NpmProfile.V2_12);
+    @ParameterizedTest
+    @EnumSource(value = NpmProfile.class, names = {"V2_10", "V2_12"})
+    void shouldSendTheGivenEmailUpTo212OrElseTheNpmUsersOwnAndSaySo(NpmProfile profile) {
+        start(profile);
 
-        assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "create", "domain_names",
-                        List.of("new.example.org"))))
-                .isInstanceOf(ToolFailure.class)
-                .hasMessageContaining("letsencrypt_email");
-        assertThat(fixture.sim().requestCount("createCertificate")).isZero();
+        fixture.call(tool, Map.of("operation", "create", "domain_names", List.of("new.example.org")));
+
+        assertThat(fixture.exchange("createCertificate").requestBody()).hasValueSatisfying(body -> assertThat(body)
+                .contains("\"letsencrypt_email\":\"" + NpmSimulator.DEFAULT_ADMIN_EMAIL + "\"",
+                        "\"letsencrypt_agree\":true"));
+        assertThat(fixture.notices()).singleElement().asString()
+                .contains("No Let's Encrypt email was given", NpmSimulator.DEFAULT_ADMIN_EMAIL, "2.13");
         assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "create", "domain_names",
                         List.of("new.example.org"), "letsencrypt_email", "me@example.org", "key_type", "ecdsa")))
                 .isInstanceOf(ToolFailure.class)
                 .hasMessageContaining("key_type");
 
-        fixture.call(tool, Map.of("operation", "create", "domain_names", List.of("new.example.org"),
+        fixture.call(tool, Map.of("operation", "create", "domain_names", List.of("other.example.org"),
                 "letsencrypt_email", "me@example.org"));
 
-        assertThat(fixture.exchange("createCertificate").requestBody()).hasValueSatisfying(body -> assertThat(body)
-                .contains("\"letsencrypt_email\":\"me@example.org\"", "\"letsencrypt_agree\":true"));
+        assertThat(fixture.exchanges("createCertificate").getLast().requestBody())
+                .hasValueSatisfying(body -> assertThat(body)
+                        .contains("\"letsencrypt_email\":\"me@example.org\"", "\"letsencrypt_agree\":true"));
+        assertThat(fixture.notices()).hasSize(1);
     }
 
     @Test
@@ -240,5 +249,29 @@ class ManageCertificateToolTest {
     @SuppressWarnings("unchecked")
     private static Set<String> properties(Map<String, Object> schema) {
         return ((Map<String, Object>) schema.get("properties")).keySet();
+    }
+
+    @Test
+    void shouldSendAnInternalNameWithAWarningAndSayInNpmsTermsWhenThePublicCaRefusesIt() {
+        fixture = ToolFixture.start(NpmSimulator.builder().seed(dev.npmmcp.simulator.SimulatorSeed.DEMO)
+                .acme(dev.npmmcp.simulator.AcmeMode.ISSUE));
+
+        assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "create", "domain_names",
+                        List.of("vault.home.arpa"))))
+                .isInstanceOf(dev.npmmcp.npm.NpmServerException.class)
+                .satisfies(e -> assertThat(((dev.npmmcp.npm.NpmApiException) e).hint())
+                        .contains("public suffix", "private ACME server", "vault.home.arpa"));
+        assertThat(fixture.sim().requestCount("createCertificate")).as("sent, not refused here").isEqualTo(1);
+    }
+
+    @Test
+    void shouldHaveAPrivateAcmeCaIssueAnInternalNameAndKeepTheWarning() {
+        fixture = ToolFixture.start(NpmSimulator.builder().seed(dev.npmmcp.simulator.SimulatorSeed.DEMO)
+                .acme(dev.npmmcp.simulator.AcmeMode.PRIVATE_CA));
+
+        JsonNode result = fixture.callJson(tool, Map.of("operation", "create", "domain_names",
+                List.of("vault.home.arpa")));
+
+        assertThat(result.toString()).contains("vault.home.arpa", "not under a public suffix");
     }
 }

@@ -82,7 +82,7 @@ class ValidateCertificateToolTest {
     }
 
     @Test
-    void shouldAskWithGetAndRequireTheEmailUpTo212() {
+    void shouldAskWithGetAndSayTheNpmUsersEmailWillBeSentUpTo212() {
         start(NpmProfile.V2_12);
 
         ValidateCertificateTool.Result result = fixture.call(tool, Map.of("domain_names",
@@ -90,12 +90,13 @@ class ValidateCertificateToolTest {
 
         assertThat(fixture.exchange("testHttpReach").method()).isEqualTo("GET");
         assertThat(outcome(result, "http_reachability")).isEqualTo(CertificateCheck.Outcome.PASS);
-        assertThat(outcome(result, "letsencrypt_email")).isEqualTo(CertificateCheck.Outcome.FAIL);
-        assertThat(result.valid()).isFalse();
+        assertThat(outcome(result, "letsencrypt_email")).isEqualTo(CertificateCheck.Outcome.PASS);
+        assertThat(result.checks()).anySatisfy(c -> assertThat(c.detail()).contains("NPM user's own will be sent"));
+        assertThat(result.valid()).isTrue();
     }
 
     @Test
-    void shouldFailWildcardsWithoutDnsChallengeAndInternalNames() {
+    void shouldFailWildcardsWithoutDnsChallengeAndOnlyWarnOfInternalNamesAPrivateCaMayIssue() {
         start(NpmProfile.V2_15);
 
         ValidateCertificateTool.Result wildcard = fixture.call(tool, Map.of("domain_names",
@@ -104,7 +105,8 @@ class ValidateCertificateToolTest {
                 List.of("nas.home.lan")));
 
         assertThat(outcome(wildcard, "domains")).isEqualTo(CertificateCheck.Outcome.FAIL);
-        assertThat(outcome(internal, "domains")).isEqualTo(CertificateCheck.Outcome.FAIL);
+        assertThat(outcome(internal, "domains")).isEqualTo(CertificateCheck.Outcome.WARN);
+        assertThat(internal.checks()).anySatisfy(c -> assertThat(c.detail()).contains("private ACME"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class DiagnoseHostToolTest {
 
     @BeforeEach
     void start() throws Exception {
-        fixture = ToolFixture.start(NpmSimulator.builder().acme(AcmeMode.ISSUE)
+        fixture = ToolFixture.start(NpmSimulator.builder().acme(AcmeMode.PRIVATE_CA)
                 .admin(NpmSimulator.DEFAULT_ADMIN_EMAIL, NpmSimulator.DEFAULT_ADMIN_PASSWORD)
                 .frontDoor(Optional.of(TestPki.rsa(NAME, NAME).serverContext())));
         upstream = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

@@ -117,23 +117,26 @@ class ManageProxyHostToolTest {
         assertThat(result.host().orElseThrow().certificate()).isPresent();
     }
 
-    @Test
-    void shouldSendTheLetsEncryptEmailInMetaOnOldNpmAndInsistOnIt() {
-        npm = ToolFixture.demo(NpmProfile.V2_12);
+    @ParameterizedTest
+    @EnumSource(value = NpmProfile.class, names = {"V2_10", "V2_12"})
+    void shouldSendTheLetsEncryptEmailInMetaOnOldNpmOrElseTheNpmUsersOwn(NpmProfile profile) {
+        npm = ToolFixture.demo(profile);
         Map<String, Object> create = Map.of("operation", "create", "domain_names", List.of("legacy.example.net"),
                 "forward_host", "10.0.0.9", "forward_port", 80, "request_certificate", true);
 
-        assertThatThrownBy(() -> npm.call(tool, create))
-                .isInstanceOf(ToolFailure.class)
-                .hasMessageContaining("needs letsencrypt_email");
-        assertThat(npm.sim().requestCount("createProxyHost")).isZero();
+        ManageProxyHostTool.Result result = npm.call(tool, create);
+
+        JsonNode meta = npm.onlyBody("createProxyHost").get("meta");
+        assertThat(meta.get("letsencrypt_email").asText()).isEqualTo(NpmSimulator.DEFAULT_ADMIN_EMAIL);
+        assertThat(meta.get("letsencrypt_agree").asBoolean()).isTrue();
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w)
+                .contains("No letsencrypt_email was given", NpmSimulator.DEFAULT_ADMIN_EMAIL));
 
         Map<String, Object> withEmail = new java.util.HashMap<>(create);
+        withEmail.put("domain_names", List.of("older.example.net"));
         withEmail.put("letsencrypt_email", "ops@example.net");
         npm.call(tool, withEmail);
-        JsonNode meta = npm.onlyBody("createProxyHost").get("meta");
-        assertThat(meta.get("letsencrypt_email").asText()).isEqualTo("ops@example.net");
-        assertThat(meta.get("letsencrypt_agree").asBoolean()).isTrue();
+        assertThat(npm.bodies("createProxyHost").getLast()).contains("\"letsencrypt_email\":\"ops@example.net\"");
     }
 
     @Test

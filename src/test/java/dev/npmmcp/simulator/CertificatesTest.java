@@ -58,9 +58,9 @@ class CertificatesTest {
         try (NpmSimulator sim = start(NpmProfile.V2_15, AcmeMode.ISSUE)) {
             Api api = admin(sim);
             Api.Answer issued = api.post("/nginx/certificates",
-                    "{\"provider\":\"letsencrypt\",\"domain_names\":[\"le.test.local\"],\"meta\":{\"key_type\":\"ecdsa\"}}");
+                    "{\"provider\":\"letsencrypt\",\"domain_names\":[\"le.example.net\"],\"meta\":{\"key_type\":\"ecdsa\"}}");
             assertThat(issued.status()).isEqualTo(201);
-            assertThat(issued.json().get("nice_name").asText()).isEqualTo("le.test.local");
+            assertThat(issued.json().get("nice_name").asText()).isEqualTo("le.example.net");
             assertThat(issued.json().get("expires_on").asText()).isNotEqualTo(issued.json().get("created_on").asText());
             assertThat(api.post("/nginx/certificates/1/renew", "").status()).isEqualTo(200);
             Api.Answer download = api.get("/nginx/certificates/1/download");
@@ -74,7 +74,7 @@ class CertificatesTest {
         try (NpmSimulator sim = start(NpmProfile.V2_15, AcmeMode.UNREACHABLE)) {
             Api api = admin(sim);
             Api.Answer failed = api.post("/nginx/certificates",
-                    "{\"provider\":\"letsencrypt\",\"domain_names\":[\"le.test.local\"]}");
+                    "{\"provider\":\"letsencrypt\",\"domain_names\":[\"le.example.net\"]}");
             assertThat(failed.status()).isEqualTo(500);
             assertThat(failed.json().path("debug").path("previous").path("syscall").asText()).isEqualTo("spawn certbot");
             assertThat(api.get("/nginx/certificates").json()).isEmpty();
@@ -99,9 +99,9 @@ class CertificatesTest {
 
     @Test
     void shouldTakeAccountFieldsUpTo212AndKeyTypeFrom213() {
-        String account = "{\"provider\":\"letsencrypt\",\"domain_names\":[\"a.test.local\"],"
+        String account = "{\"provider\":\"letsencrypt\",\"domain_names\":[\"a.example.net\"],"
                 + "\"meta\":{\"letsencrypt_email\":\"a@b.c\",\"letsencrypt_agree\":true}}";
-        String keyType = "{\"provider\":\"letsencrypt\",\"domain_names\":[\"b.test.local\"],"
+        String keyType = "{\"provider\":\"letsencrypt\",\"domain_names\":[\"b.example.net\"],"
                 + "\"meta\":{\"key_type\":\"rsa\"}}";
         try (NpmSimulator old = start(NpmProfile.V2_12, AcmeMode.ISSUE);
                 NpmSimulator fresh = start(NpmProfile.V2_13, AcmeMode.ISSUE)) {
@@ -161,7 +161,7 @@ class CertificatesTest {
         try (NpmSimulator sim = start(NpmProfile.V2_15, AcmeMode.ISSUE)) {
             Api api = admin(sim);
             api.post("/nginx/certificates", "{\"provider\":\"other\",\"nice_name\":\"x\"}");
-            api.post("/nginx/proxy-hosts", "{\"domain_names\":[\"a.test.local\"],\"forward_scheme\":\"http\","
+            api.post("/nginx/proxy-hosts", "{\"domain_names\":[\"a.example.net\"],\"forward_scheme\":\"http\","
                     + "\"forward_host\":\"h\",\"forward_port\":80,\"certificate_id\":1}");
             assertThat(api.delete("/nginx/certificates/1").text()).isEqualTo("true");
             assertThat(api.get("/nginx/proxy-hosts/1").json().get("certificate_id").asInt()).isEqualTo(1);
@@ -172,7 +172,7 @@ class CertificatesTest {
     void shouldIssueInlineCertificateAndResetSslFlagsOnCreate() {
         try (NpmSimulator sim = start(NpmProfile.V2_15, AcmeMode.ISSUE)) {
             Api api = admin(sim);
-            Api.Answer created = api.post("/nginx/proxy-hosts", "{\"domain_names\":[\"n.test.local\"],"
+            Api.Answer created = api.post("/nginx/proxy-hosts", "{\"domain_names\":[\"n.example.net\"],"
                     + "\"forward_scheme\":\"http\",\"forward_host\":\"h\",\"forward_port\":80,"
                     + "\"certificate_id\":\"new\",\"ssl_forced\":true,\"http2_support\":true}");
             assertThat(created.status()).isEqualTo(201);

@@ -63,6 +63,7 @@ public final class ToolFixture implements AutoCloseable {
     private final InstanceRegistry registry;
     private final List<SimExchange> exchanges = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> owned;
+    private final List<String> notices = new CopyOnWriteArrayList<>();
 
     private ToolFixture(Optional<NpmSimulator> sim, InstanceRegistry registry, List<AutoCloseable> owned) {
         this.sim = sim;
@@ -117,6 +118,11 @@ public final class ToolFixture implements AutoCloseable {
     }
 
     /** The default instance's client, for reading NPM's state behind the tools' back. */
+    /** What the calls so far told their results besides the output (the server shows each as a note). */
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
     public NpmClient client() {
         return registry.resolve(Optional.empty()).client();
     }
@@ -141,7 +147,8 @@ public final class ToolFixture implements AutoCloseable {
     private <I extends Record, O extends Record> O invoke(Tool<I, O> tool, Map<String, ?> arguments,
             boolean readOnly) {
         I input = binder.bind(tool.name(), tool.inputType(), arguments);
-        O output = tool.call(new Context(readOnly, registry), input);
+        // as the server runs a call: within its budget, its recoveries and notices collected for its result
+        O output = registry.call(Optional.empty(), notices, () -> tool.call(new Context(readOnly, registry), input));
         tool.render(output).ifPresent(text -> {
             if (text.isBlank()) {
                 throw new AssertionError(tool.name() + " rendered an empty text");
