@@ -66,6 +66,8 @@ class DryRunIT {
         calls.add(Map.entry("npm_set_default_instance", Map.of("instance_name", INSTANCE)));
         calls.add(Map.entry("npm_update_instance_credentials", Map.of("instance_name", INSTANCE,
                 "new_password", "another-password-2", "test_before_applying", false)));
+        calls.add(Map.entry("npm_expose_service", Map.of("domain_names", List.of("grafana.example.net"),
+                "forward_host", "10.0.0.5", "forward_port", 3000, "allow_from", List.of("10.0.0.0/8"))));
         calls.add(Map.entry("npm_bulk_operations", Map.of("operation", "toggle_hosts", "action", "disable", "domain_pattern", "*")));
         return calls;
     }
