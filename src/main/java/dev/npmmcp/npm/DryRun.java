@@ -70,10 +70,12 @@ public final class DryRun {
         Matcher withId = WITH_ID.matcher(request.path());
         String objectPath = withId.matches() ? withId.group(1) : request.path();
         String action = withId.matches() && withId.group(2) != null ? withId.group(2).substring(1) : "";
-        Optional<JsonNode> before = withId.matches() ? current.apply(objectPath) : Optional.empty();
+        boolean create = request.method() == NpmRequest.Method.POST && !withId.matches();
+        // a setting has a name, not a numeric id, in its path: read it there
+        Optional<JsonNode> before = create ? Optional.empty() : current.apply(objectPath);
         List<Change> changes = new ArrayList<>();
         JsonNode answer;
-        if (request.method() == NpmRequest.Method.POST && !withId.matches()) {
+        if (create) {
             ObjectNode created = json.createObjectNode();
             created.put("enabled", true);
             body.filter(JsonNode::isObject).ifPresent(b -> created.setAll((ObjectNode) b.deepCopy()));

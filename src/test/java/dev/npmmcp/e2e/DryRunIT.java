@@ -128,6 +128,12 @@ class DryRunIT {
                     assertThat(change.path("before").asInt()).isEqualTo(8096);
                     assertThat(change.path("after").asInt()).isEqualTo(9000);
                 });
+                JsonNode setting = plans.get("npm_update_system_settings null").path("dry_run").path("requests").get(0);
+                assertThat(setting.path("changes")).anySatisfy(change -> {
+                    assertThat(change.path("field").asText()).isEqualTo("value");
+                    assertThat(change.path("before").asText()).isEqualTo("congratulations");
+                    assertThat(change.path("after").asText()).isEqualTo("404");
+                });
                 assertThat(plans.get("npm_manage_user create").path("dry_run").toString())
                         .doesNotContain("a-long-password-1");
             } finally {
