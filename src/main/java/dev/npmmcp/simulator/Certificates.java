@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -163,8 +164,9 @@ final class Certificates {
         var array = Json.array();
         call.state.certificates.all().stream()
                 .filter(session::sees)
-                .filter(row -> call.queryFilter().map(q -> row.path("nice_name").asText().contains(q)
-                        || Domains.matches(row, q)).orElse(true))
+                // NPM's getAll searches nice_name alone (sqlite LIKE: ASCII case folded), not the domain names
+                .filter(row -> call.queryFilter().map(q -> row.path("nice_name").asText().toLowerCase(Locale.ROOT)
+                        .contains(q.toLowerCase(Locale.ROOT))).orElse(true))
                 .sorted(Comparator.comparing(row -> row.path("nice_name").asText()))
                 .forEach(row -> array.add(render(call, row, order)));
         return Reply.ok(array);

@@ -96,4 +96,16 @@ class CertificateShapesTest {
                     .isFalse();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(NpmProfile.class)
+    void shouldSearchTheNiceNameOnlyAsNpmsLikeDoes(NpmProfile profile) {
+        try (NpmSimulator sim = start(profile)) {
+            Api api = admin(sim);
+            api.post("/nginx/certificates", "{\"provider\":\"other\",\"nice_name\":\"Home Lab\","
+                    + "\"domain_names\":[\"nas.example.org\"]}");
+            assertThat(api.get("/nginx/certificates?query=home").json()).hasSize(1);
+            assertThat(api.get("/nginx/certificates?query=nas.example").json()).isEmpty();
+        }
+    }
 }
