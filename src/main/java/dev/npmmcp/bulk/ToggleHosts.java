@@ -78,7 +78,8 @@ final class ToggleHosts {
             return BulkOperationsTool.Result.of(target, input, input.dryRun(), message, items, List.of());
         }
         context.requireWritable(verb + " " + toChange.size() + " proxy host(s)" + where);
-        Batches batches = new Batches(input.batchSize(), input.continueOnError());
+        Batches batches = new Batches(input.batchSize(), input.continueOnError())
+                .reporting(context.progress(), toChange.size(), (enable ? "Enabled " : "Disabled "));
         List<ItemOutcome> done = batches.run(toChange.stream()
                 .map(host -> new Batches.Task(outcome(host, action, Status.PLANNED), () -> {
                     boolean rendered = false;
