@@ -2,6 +2,7 @@ package dev.npmmcp.bulk;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.bulk.config.Batches;
 import dev.npmmcp.bulk.config.OutcomeCounts;
 import dev.npmmcp.bulk.config.OutcomeText;
 import dev.npmmcp.bulk.config.ConfigFormat;
@@ -93,8 +94,8 @@ public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, 
                     Optional<String> instanceName) {
 
         Input {
-            if (batchSize < 1 || batchSize > 50) {
-                throw new IllegalArgumentException("batch_size must be 1-50, was " + batchSize);
+            if (batchSize < 1 || batchSize > Batches.MAX_IN_FLIGHT) {
+                throw new IllegalArgumentException("batch_size must be 1-" + Batches.MAX_IN_FLIGHT + ", was " + batchSize);
             }
             expiringWithinDays.ifPresent(days -> {
                 if (days < 0) {

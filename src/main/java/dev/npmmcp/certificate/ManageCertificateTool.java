@@ -7,6 +7,7 @@ import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.Progress;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
@@ -170,15 +171,18 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
         CertificateRequest request = input.request();
         context.requireWritable("create a certificate on instance '" + target.name() + "'");
         return switch (request.provider()) {
-            case LETSENCRYPT -> createLetsEncrypt(target, api, request);
+            case LETSENCRYPT -> createLetsEncrypt(context.progress(), target, api, request);
             case CUSTOM -> createCustom(target, api, request);
         };
     }
 
-    private Result createLetsEncrypt(InstanceTarget target, CertificateApi api, CertificateRequest request) {
+    private Result createLetsEncrypt(Progress progress, InstanceTarget target, CertificateApi api,
+            CertificateRequest request) {
         List<CertificateCheck> checks = LetsEncryptChecks.run(target.client(), request, false);
         refuseFailures(target, checks, "request the certificate");
+        progress.report(1, 2, "Requesting the certificate from Let's Encrypt (NPM runs certbot)");
         Certificate created = api.create(request.letsEncrypt());
+        progress.report(2, 2, "Let's Encrypt issued certificate " + created.id());
         Certificate stored = api.get(created.id(), Set.of());
         return new Result(target.name(), Operation.CREATE, "Let's Encrypt issued certificate " + stored.id()
                         + " for " + String.join(", ", stored.domainNames()) + " on instance '" + target.name()

@@ -60,7 +60,7 @@ public final class ListProxyHostsTool implements Tool<ListProxyHostsTool.Input, 
     public String description() {
         return "Lists the proxy hosts of an NPM instance (domains forwarded to an upstream), 50 per page by default,"
                 + " each with id, domains, upstream, enabled, certificate and access list ids and whether nginx"
-                + " accepted its config. Filter by domain (domain_filter, '*' wildcards) and enabled_only; set"
+                + " accepted its config (compact entries omit zero ids and nginx_online=true). Filter by domain (domain_filter, '*' wildcards) and enabled_only; set"
                 + " compact=false for names and flags. Use it to find a host's id; use npm_get_proxy_host for one"
                 + " host in full (locations, advanced config). Changes nothing.";
     }
@@ -123,11 +123,11 @@ public final class ListProxyHostsTool implements Tool<ListProxyHostsTool.Input, 
             if (!host.enabled()) {
                 text.append(" [disabled]");
             }
-            if (host.certificateId() > 0) {
+            if (host.certificateId().orElse(0) > 0) {
                 text.append(" [ssl]");
             }
-            if (host.accessListId() > 0) {
-                text.append(" [access list ").append(host.accessListId()).append(']');
+            if (host.accessListId().orElse(0) > 0) {
+                text.append(" [access list ").append(host.accessListId().get()).append(']');
             }
             if (host.nginxOnline().equals(Optional.of(false))) {
                 text.append(" [nginx config failed]");

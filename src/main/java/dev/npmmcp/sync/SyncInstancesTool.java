@@ -74,8 +74,8 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
                     Optional<String> instanceName) {
 
         Input {
-            if (batchSize < 1 || batchSize > 50) {
-                throw new IllegalArgumentException("batch_size must be 1-50, was " + batchSize);
+            if (batchSize < 1 || batchSize > Batches.MAX_IN_FLIGHT) {
+                throw new IllegalArgumentException("batch_size must be 1-" + Batches.MAX_IN_FLIGHT + ", was " + batchSize);
             }
         }
     }
@@ -192,7 +192,8 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
                             .collect(Collectors.joining("; ")) + ") while syncing it", input.confirm());
         }
         List<ItemOutcome> outcomes = ImportApplier.apply(plan, target,
-                new Batches(input.batchSize(), input.continueOnError()));
+                new Batches(input.batchSize(), input.continueOnError())
+                        .reporting(context.progress(), ImportApplier.writeCount(plan), "Synced "));
         OutcomeCounts counts = OutcomeCounts.of(outcomes);
         return new Result(source.name(), target.name(), input.strategy(), false,
                 "Synced " + what + ": " + counts.summary() + ".", counts, outcomes, notes);
