@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -105,7 +106,7 @@ final class ToolAdapter {
         Map<String, Object> given = arguments == null ? Map.of() : arguments;
         Optional<DryRun> dryRun = DryRunOption.requested(tool, given) ? Optional.of(new DryRun()) : Optional.empty();
         ServerToolContext context = contexts.apply(user).dryRun(dryRun.isPresent()).progress(progress);
-        List<String> notices = new ArrayList<>();
+        List<String> notices = new CopyOnWriteArrayList<>();
         try {
             if (!tool.hints().readOnly()) {
                 context.requireWritable("run " + tool.name());

@@ -16,7 +16,7 @@ class CertificateShapesTest {
             + "\"forward_host\":\"10.0.0.2\",\"forward_port\":80,\"certificate_id\":1}";
 
     private static NpmSimulator start(NpmProfile profile) {
-        return NpmSimulator.builder().profile(profile).acme(AcmeMode.ISSUE).admin("admin@example.com", "changeme123")
+        return NpmSimulator.builder().profile(profile).acme(AcmeMode.PRIVATE_CA).admin("admin@example.com", "changeme123")
                 .start();
     }
 
