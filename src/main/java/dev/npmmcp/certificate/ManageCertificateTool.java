@@ -11,6 +11,7 @@ import dev.npmmcp.tool.Progress;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -108,45 +109,28 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
             @JsonPropertyDescription("download: the certificate and chain files; never the private key")
                     List<CertificateFile> files) {}
 
-    @Override
-    public String name() {
-        return "npm_manage_certificate";
-    }
+    private static final ToolSpec<ManageCertificateTool.Input, ManageCertificateTool.Result> SPEC = new ToolSpec<>(
+            "npm_manage_certificate",
+            "Creates, deletes, renews, uploads or downloads SSL certificates on an NPM instance."
+                    + " create with provider=letsencrypt requests a certificate now (NPM runs certbot: the domains must"
+                    + " reach NPM on port 80, or use dns_challenge with dns_provider and dns_credentials; call"
+                    + " npm_validate_certificate first, since failures count against Let's Encrypt's rate limits)."
+                    + " create with provider=custom takes custom_certificate, custom_key and optionally"
+                    + " custom_intermediate as PEM text; the key is checked against the certificate before anything is"
+                    + " created (NPM itself would accept a wrong key and break nginx). upload replaces the files of a"
+                    + " custom certificate. renew renews a Let's Encrypt certificate. download returns the certificate"
+                    + " and chain as PEM text; the private key is never returned by any tool (a user who needs it can"
+                    + " take it from NPM's UI or from the NPM host). delete needs confirm=true and names the hosts that use"
+                    + " the certificate, since NPM leaves them pointing at the deleted id. To attach a certificate to a"
+                    + " host, use the host tools with its id.",
+            Category.CERTIFICATE,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Creates, deletes, renews, uploads or downloads SSL certificates on an NPM instance."
-                + " create with provider=letsencrypt requests a certificate now (NPM runs certbot: the domains must"
-                + " reach NPM on port 80, or use dns_challenge with dns_provider and dns_credentials; call"
-                + " npm_validate_certificate first, since failures count against Let's Encrypt's rate limits)."
-                + " create with provider=custom takes custom_certificate, custom_key and optionally"
-                + " custom_intermediate as PEM text; the key is checked against the certificate before anything is"
-                + " created (NPM itself would accept a wrong key and break nginx). upload replaces the files of a"
-                + " custom certificate. renew renews a Let's Encrypt certificate. download returns the certificate"
-                + " and chain as PEM text; the private key is never returned by any tool (a user who needs it can"
-                + " take it from NPM's UI or from the NPM host). delete needs confirm=true and names the hosts that use"
-                + " the certificate, since NPM leaves them pointing at the deleted id. To attach a certificate to a"
-                + " host, use the host tools with its id.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.CERTIFICATE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ManageCertificateTool.Input, ManageCertificateTool.Result> spec() {
+        return SPEC;
     }
 
     @Override
