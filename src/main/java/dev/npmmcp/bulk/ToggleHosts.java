@@ -88,8 +88,9 @@ final class ToggleHosts {
                         api.disable(host.id());
                         return outcome(host, action, Status.DONE);
                     }
-                    boolean rendered = api.enableKeepingAccessRules(host.id());
-                    ProxyHost after = api.get(host.id(), Set.of());
+                    ProxyHostApi.Enabled enabled = api.enableKeepingAccessRules(host.id(), host.accessListId());
+                    boolean rendered = enabled.rendered();
+                    ProxyHost after = enabled.host();
                     ItemOutcome outcome = outcome(after, action, Status.DONE);
                     if (after.meta().failed()) {
                         return outcome.withReason("nginx rejected its config, so it is not served: "

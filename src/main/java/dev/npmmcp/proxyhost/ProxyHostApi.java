@@ -92,6 +92,22 @@ public final class ProxyHostApi {
         return true;
     }
 
+    /** A host just enabled, as NPM holds it now, and whether its access rules had to be rendered again. */
+    public record Enabled(ProxyHost host, boolean rendered) {}
+
+    /**
+     * {@link #enableKeepingAccessRules(int)} for a caller that read the host before: its access list is known, so
+     * no read is needed to learn it, and the update's answer (or one read) is the host as NPM holds it after.
+     */
+    @NpmOperation("enableProxyHost")
+    public Enabled enableKeepingAccessRules(int id, int accessListId) {
+        enable(id);
+        if (accessListId <= 0) {
+            return new Enabled(get(id, Set.of()), false);
+        }
+        return new Enabled(update(id, ProxyHostUpdate.builder().accessListId(accessListId).build()), true);
+    }
+
     @NpmOperation("disableProxyHost")
     public void disable(int id) {
         client.send(NpmRequest.post("disableProxyHost", PATH + "/" + NpmRequest.id(id) + "/disable"));

@@ -76,12 +76,11 @@ class InstanceToolsTest {
     }
 
     @Test
-    void shouldDescribeEveryParameterAndOutputField() {
+    void shouldDescribeEveryParameter() {
+        // output schemas carry structure only (see JsonSchemas): the LLM reads the result itself
         for (Tool<?, ?> tool : InstanceTools.tools(registry)) {
             assertThat(undescribed(JsonSchemas.inputSchema(tool.inputType()), ""))
                     .as(tool.name() + " input").isEmpty();
-            assertThat(undescribed(JsonSchemas.outputSchema(tool.outputType()), ""))
-                    .as(tool.name() + " output").isEmpty();
         }
     }
 
