@@ -66,7 +66,7 @@ class ArchitectureTest {
     Stream<DynamicTest> shouldKeepTheFoundationsFreeOfOurOtherPackages() {
         return Stream.of("security", "simulator").map(base -> DynamicTest.dynamicTest(base, () -> {
             String[] ours = Stream.concat(FEATURES.stream(), Stream.of(
-                            "npm", "bulk", "sync", "fleet", "intent", "instance", "tool", "mcp", "cli", "security", "simulator"))
+                            "npm", "bulk", "sync", "fleet", "intent", "doctor", "instance", "tool", "mcp", "cli", "security", "simulator"))
                     .filter(other -> !other.equals(base))
                     .map(other -> "dev.npmmcp." + other + "..")
                     .toArray(String[]::new);
@@ -81,7 +81,7 @@ class ArchitectureTest {
     void shouldKeepTheToolAbstractionBelowTheServer() {
         noClasses().that().resideInAPackage("dev.npmmcp.tool..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        Arrays.stream(new String[] {"mcp", "cli", "bulk", "sync", "fleet", "intent"})
+                        Arrays.stream(new String[] {"mcp", "cli", "bulk", "sync", "fleet", "intent", "doctor"})
                                 .map(p -> "dev.npmmcp." + p + "..")
                                 .toArray(String[]::new))
                 .check(classes);
@@ -91,7 +91,7 @@ class ArchitectureTest {
     void shouldKeepPromptsAboveOnlyTheToolAbstraction() {
         noClasses().that().resideInAPackage("dev.npmmcp.prompt..")
                 .should().dependOnClassesThat().resideInAnyPackage(Stream.concat(FEATURES.stream(), Stream.of(
-                                "npm", "bulk", "sync", "fleet", "intent", "instance", "mcp", "cli", "security", "simulator"))
+                                "npm", "bulk", "sync", "fleet", "intent", "doctor", "instance", "mcp", "cli", "security", "simulator"))
                         .map(p -> "dev.npmmcp." + p + "..")
                         .toArray(String[]::new))
                 .because("prompts name tools; they never call NPM or the SDK themselves")

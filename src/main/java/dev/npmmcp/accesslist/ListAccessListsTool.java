@@ -7,6 +7,7 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,37 +23,20 @@ public final class ListAccessListsTool implements Tool<ListAccessListsTool.Input
             @JsonPropertyDescription("The access lists") List<AccessListView> accessLists,
             @JsonPropertyDescription("Anything that could not be read") List<String> warnings) {}
 
-    @Override
-    public String name() {
-        return "npm_list_access_lists";
-    }
+    private static final ToolSpec<ListAccessListsTool.Input, ListAccessListsTool.Result> SPEC = new ToolSpec<>(
+            "npm_list_access_lists",
+            "Lists the access lists of an NPM instance: each with its id, name, satisfy_any/pass_auth, basic-auth"
+                    + " user names (never passwords), IP rules (allow/deny by address or CIDR) and the proxy hosts that"
+                    + " use it. Use it to find a list's id for npm_manage_access_list or for a proxy host's"
+                    + " access_list_id, and to see what a change or delete would affect. Changes nothing.",
+            Category.ACCESS_LIST,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Lists the access lists of an NPM instance: each with its id, name, satisfy_any/pass_auth, basic-auth"
-                + " user names (never passwords), IP rules (allow/deny by address or CIDR) and the proxy hosts that"
-                + " use it. Use it to find a list's id for npm_manage_access_list or for a proxy host's"
-                + " access_list_id, and to see what a change or delete would affect. Changes nothing.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.ACCESS_LIST;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ListAccessListsTool.Input, ListAccessListsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -118,40 +119,23 @@ public final class ManageAccessListTool implements Tool<ManageAccessListTool.Inp
                     List<HostUse> detachedHosts,
             @JsonPropertyDescription("Problems to tell the user") List<String> warnings) {}
 
-    @Override
-    public String name() {
-        return "npm_manage_access_list";
-    }
+    private static final ToolSpec<ManageAccessListTool.Input, ManageAccessListTool.Result> SPEC = new ToolSpec<>(
+            "npm_manage_access_list",
+            "Creates, updates or deletes an NPM access list (IP allow/deny rules in clients, basic-auth users in"
+                    + " items) that proxy hosts reference by access_list_id. create needs name and a password for every"
+                    + " user. update changes only what is given and sends NPM only what differs. NPM's rule for"
+                    + " items on update: the list sent replaces all users, a user sent without password keeps the"
+                    + " stored one, a user left out is deleted; so items left out keep every user, and an update that"
+                    + " would delete users needs confirm: true. delete needs confirm: true; the hosts using the list"
+                    + " lose it (they become open to everyone) and are named in the result. Passwords are never shown.",
+            Category.ACCESS_LIST,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Creates, updates or deletes an NPM access list (IP allow/deny rules in clients, basic-auth users in"
-                + " items) that proxy hosts reference by access_list_id. create needs name and a password for every"
-                + " user. update changes only what is given and sends NPM only what differs. NPM's rule for"
-                + " items on update: the list sent replaces all users, a user sent without password keeps the"
-                + " stored one, a user left out is deleted; so items left out keep every user, and an update that"
-                + " would delete users needs confirm: true. delete needs confirm: true; the hosts using the list"
-                + " lose it (they become open to everyone) and are named in the result. Passwords are never shown.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.ACCESS_LIST;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ManageAccessListTool.Input, ManageAccessListTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.npmmcp.bulk;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.bulk.config.Batches;
 import dev.npmmcp.bulk.config.OutcomeCounts;
 import dev.npmmcp.bulk.config.OutcomeText;
 import dev.npmmcp.bulk.config.ConfigFormat;
@@ -14,6 +15,7 @@ import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -93,8 +95,8 @@ public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, 
                     Optional<String> instanceName) {
 
         Input {
-            if (batchSize < 1 || batchSize > 50) {
-                throw new IllegalArgumentException("batch_size must be 1-50, was " + batchSize);
+            if (batchSize < 1 || batchSize > Batches.MAX_IN_FLIGHT) {
+                throw new IllegalArgumentException("batch_size must be 1-" + Batches.MAX_IN_FLIGHT + ", was " + batchSize);
             }
             expiringWithinDays.ifPresent(days -> {
                 if (days < 0) {
@@ -129,54 +131,37 @@ public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, 
         }
     }
 
-    @Override
-    public String name() {
-        return "npm_bulk_operations";
-    }
+    private static final ToolSpec<BulkOperationsTool.Input, BulkOperationsTool.Result> SPEC = new ToolSpec<>(
+            "npm_bulk_operations",
+            "Acts on many NPM objects at once, and exports or imports an instance's configuration."
+                    + " dry_run defaults to true: every operation first reports what it would do, item by item, and"
+                    + " changes nothing; call again with dry_run=false to do it."
+                    + " renew_certificates: cert_ids, or every Let's Encrypt certificate expiring within"
+                    + " expiring_within_days (30); custom certificates are skipped with the reason."
+                    + " toggle_hosts: action enable|disable on proxy hosts by host_ids and/or domain_pattern; hosts"
+                    + " already in that state count as unchanged and nothing is sent for them."
+                    + " delete_resources: resource_type + resource_ids; needs confirm=true after the user agreed;"
+                    + " certificates still used by a host or stream are skipped; deleting an access list unprotects"
+                    + " its hosts (reported)."
+                    + " export_config: a versioned document (json|yaml) of proxy hosts with locations, redirection and"
+                    + " 404 hosts, streams, access lists and settings, objects referring to each other by domain names"
+                    + " and list names (not ids) so it can be imported into another instance; certificates only as"
+                    + " references (never keys), access-list users without passwords (NPM never returns them)."
+                    + " import_config: import_data = that document; the dry run returns the plan: create, update (with"
+                    + " field changes), unchanged, delete (strategy=replace only, needs confirm), conflict (e.g. a"
+                    + " domain held by another host) and unresolved (e.g. a certificate missing on the target: the host"
+                    + " is held back, never imported without SSL; access-list users new to the target need"
+                    + " items[].password filled in, existing users keep their passwords). Applying follows the plan in"
+                    + " dependency order (access lists before hosts). Every result gives counts and per-item outcomes"
+                    + " with NPM's error for failures. For one object use the feature tools (npm_manage_...).",
+            Category.BULK,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Acts on many NPM objects at once, and exports or imports an instance's configuration."
-                + " dry_run defaults to true: every operation first reports what it would do, item by item, and"
-                + " changes nothing; call again with dry_run=false to do it."
-                + " renew_certificates: cert_ids, or every Let's Encrypt certificate expiring within"
-                + " expiring_within_days (30); custom certificates are skipped with the reason."
-                + " toggle_hosts: action enable|disable on proxy hosts by host_ids and/or domain_pattern; hosts"
-                + " already in that state count as unchanged and nothing is sent for them."
-                + " delete_resources: resource_type + resource_ids; needs confirm=true after the user agreed;"
-                + " certificates still used by a host or stream are skipped; deleting an access list unprotects"
-                + " its hosts (reported)."
-                + " export_config: a versioned document (json|yaml) of proxy hosts with locations, redirection and"
-                + " 404 hosts, streams, access lists and settings, objects referring to each other by domain names"
-                + " and list names (not ids) so it can be imported into another instance; certificates only as"
-                + " references (never keys), access-list users without passwords (NPM never returns them)."
-                + " import_config: import_data = that document; the dry run returns the plan: create, update (with"
-                + " field changes), unchanged, delete (strategy=replace only, needs confirm), conflict (e.g. a"
-                + " domain held by another host) and unresolved (e.g. a certificate missing on the target: the host"
-                + " is held back, never imported without SSL; access-list users new to the target need"
-                + " items[].password filled in, existing users keep their passwords). Applying follows the plan in"
-                + " dependency order (access lists before hosts). Every result gives counts and per-item outcomes"
-                + " with NPM's error for failures. For one object use the feature tools (npm_manage_...).";
-    }
-
-    @Override
-    public Category category() {
-        return Category.BULK;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<BulkOperationsTool.Input, BulkOperationsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -73,8 +73,9 @@ final class DeleteResources {
         }
         context.requireConfirmation("delete " + toDelete.size() + " " + type.label() + "(s)" + where + ": "
                 + describe(toDelete), input.confirm());
-        Batches batches = new Batches(input.batchSize(), input.continueOnError());
         List<ItemOutcome> planned = items.stream().filter(i -> i.status() == Status.PLANNED).toList();
+        Batches batches = new Batches(input.batchSize(), input.continueOnError())
+                .reporting(context.progress(), planned.size(), "Deleted " + type.label() + " ");
         List<ItemOutcome> done = batches.run(planned.stream()
                 .map(item -> new Batches.Task(item, () -> {
                     delete(target, type, item.id().orElseThrow());

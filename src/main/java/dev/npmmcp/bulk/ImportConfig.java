@@ -69,7 +69,8 @@ final class ImportConfig {
                             .collect(Collectors.joining("; ")) + ") while importing it", input.confirm());
         }
         List<ItemOutcome> outcomes = ImportApplier.apply(plan, target,
-                new Batches(input.batchSize(), input.continueOnError()));
+                new Batches(input.batchSize(), input.continueOnError())
+                        .reporting(context.progress(), ImportApplier.writeCount(plan), "Imported "));
         OutcomeCounts counts = OutcomeCounts.of(outcomes);
         return BulkOperationsTool.Result.of(target, input, false, "Imported the document" + where + ": "
                 + counts.summary() + ".", outcomes, notes);

@@ -65,7 +65,8 @@ final class RenewCertificates {
         }
         context.requireWritable("renew " + toRenew.size() + " certificate(s)" + where);
         // One at a time whatever batch_size says: NPM runs certbot per renewal, and concurrent runs collide.
-        Batches batches = new Batches(1, input.continueOnError());
+        Batches batches = new Batches(1, input.continueOnError())
+                .reporting(context.progress(), toRenew.size(), "Renewed ");
         List<Batches.Task> tasks = toRenew.stream()
                 .map(c -> new Batches.Task(planned(c), () -> {
                     Certificate renewed = api.renew(c.id());

@@ -78,15 +78,17 @@ final class ToggleHosts {
             return BulkOperationsTool.Result.of(target, input, input.dryRun(), message, items, List.of());
         }
         context.requireWritable(verb + " " + toChange.size() + " proxy host(s)" + where);
-        Batches batches = new Batches(input.batchSize(), input.continueOnError());
+        Batches batches = new Batches(input.batchSize(), input.continueOnError())
+                .reporting(context.progress(), toChange.size(), (enable ? "Enabled " : "Disabled "));
         List<ItemOutcome> done = batches.run(toChange.stream()
                 .map(host -> new Batches.Task(outcome(host, action, Status.PLANNED), () -> {
-                    boolean rendered = false;
-                    if (enable) {
-                        rendered = api.enableKeepingAccessRules(host.id());
-                    } else {
+                    if (!enable) {
+                        // a disabled host has no nginx config left to fail, so there is nothing to read back: one
+                        // request per host, which is what a large disable waits on
                         api.disable(host.id());
+                        return outcome(host, action, Status.DONE);
                     }
+                    boolean rendered = api.enableKeepingAccessRules(host.id());
                     ProxyHost after = api.get(host.id(), Set.of());
                     ItemOutcome outcome = outcome(after, action, Status.DONE);
                     if (after.meta().failed()) {

@@ -7,6 +7,7 @@ import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -46,39 +47,22 @@ public final class ListCertificatesTool implements Tool<ListCertificatesTool.Inp
             @JsonPropertyDescription("Host kinds this login may not read: their use of certificates is not shown")
                     List<String> uncheckedHostTypes) {}
 
-    @Override
-    public String name() {
-        return "npm_list_certificates";
-    }
+    private static final ToolSpec<ListCertificatesTool.Input, ListCertificatesTool.Result> SPEC = new ToolSpec<>(
+            "npm_list_certificates",
+            "Lists the SSL certificates of an NPM instance: Let's Encrypt and custom (uploaded) ones, with the"
+                    + " domains each covers, its expiry and whole days left, a status (valid, expiring_soon, expired,"
+                    + " no_files) and which proxy hosts, redirection hosts, 404 hosts and streams use it. Use it to find"
+                    + " a certificate id for a host, to see what needs renewing (expiring_soon=true, days_threshold), or"
+                    + " what a delete would break. Changes nothing; never shows certificate files, private keys or DNS"
+                    + " credentials (npm_manage_certificate operation=download gives the files).",
+            Category.CERTIFICATE,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Lists the SSL certificates of an NPM instance: Let's Encrypt and custom (uploaded) ones, with the"
-                + " domains each covers, its expiry and whole days left, a status (valid, expiring_soon, expired,"
-                + " no_files) and which proxy hosts, redirection hosts, 404 hosts and streams use it. Use it to find"
-                + " a certificate id for a host, to see what needs renewing (expiring_soon=true, days_threshold), or"
-                + " what a delete would break. Changes nothing; never shows certificate files, private keys or DNS"
-                + " credentials (npm_manage_certificate operation=download gives the files).";
-    }
-
-    @Override
-    public Category category() {
-        return Category.CERTIFICATE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ListCertificatesTool.Input, ListCertificatesTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

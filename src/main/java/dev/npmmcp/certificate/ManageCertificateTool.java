@@ -7,9 +7,11 @@ import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
+import dev.npmmcp.tool.Progress;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +54,8 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
             @JsonPropertyDescription("Let's Encrypt: the domains to certify. Custom: names the certificate must"
                             + " cover (checked; NPM takes the names from the certificate itself)")
                     Optional<List<String>> domainNames,
-            @JsonPropertyDescription("Let's Encrypt account email: required by NPM up to 2.12, ignored from 2.13"
-                            + " (NPM uses the requesting account's email)")
+            @JsonPropertyDescription("Let's Encrypt account email; default the NPM user's (sent for NPM up to 2.12,"
+                            + " which needs one; later versions use it themselves)")
                     Optional<String> letsencryptEmail,
             @JsonPropertyDescription("Let's Encrypt: validate by DNS challenge instead of HTTP on port 80 (needed"
                             + " for wildcards)")
@@ -107,45 +109,28 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
             @JsonPropertyDescription("download: the certificate and chain files; never the private key")
                     List<CertificateFile> files) {}
 
-    @Override
-    public String name() {
-        return "npm_manage_certificate";
-    }
+    private static final ToolSpec<ManageCertificateTool.Input, ManageCertificateTool.Result> SPEC = new ToolSpec<>(
+            "npm_manage_certificate",
+            "Creates, deletes, renews, uploads or downloads SSL certificates on an NPM instance."
+                    + " create with provider=letsencrypt requests a certificate now (NPM runs certbot: the domains must"
+                    + " reach NPM on port 80, or use dns_challenge with dns_provider and dns_credentials; call"
+                    + " npm_validate_certificate first, since failures count against Let's Encrypt's rate limits)."
+                    + " create with provider=custom takes custom_certificate, custom_key and optionally"
+                    + " custom_intermediate as PEM text; the key is checked against the certificate before anything is"
+                    + " created (NPM itself would accept a wrong key and break nginx). upload replaces the files of a"
+                    + " custom certificate. renew renews a Let's Encrypt certificate. download returns the certificate"
+                    + " and chain as PEM text; the private key is never returned by any tool (a user who needs it can"
+                    + " take it from NPM's UI or from the NPM host). delete needs confirm=true and names the hosts that use"
+                    + " the certificate, since NPM leaves them pointing at the deleted id. To attach a certificate to a"
+                    + " host, use the host tools with its id.",
+            Category.CERTIFICATE,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Creates, deletes, renews, uploads or downloads SSL certificates on an NPM instance."
-                + " create with provider=letsencrypt requests a certificate now (NPM runs certbot: the domains must"
-                + " reach NPM on port 80, or use dns_challenge with dns_provider and dns_credentials; call"
-                + " npm_validate_certificate first, since failures count against Let's Encrypt's rate limits)."
-                + " create with provider=custom takes custom_certificate, custom_key and optionally"
-                + " custom_intermediate as PEM text; the key is checked against the certificate before anything is"
-                + " created (NPM itself would accept a wrong key and break nginx). upload replaces the files of a"
-                + " custom certificate. renew renews a Let's Encrypt certificate. download returns the certificate"
-                + " and chain as PEM text; the private key is never returned by any tool (a user who needs it can"
-                + " take it from NPM's UI or from the NPM host). delete needs confirm=true and names the hosts that use"
-                + " the certificate, since NPM leaves them pointing at the deleted id. To attach a certificate to a"
-                + " host, use the host tools with its id.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.CERTIFICATE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ManageCertificateTool.Input, ManageCertificateTool.Result> spec() {
+        return SPEC;
     }
 
     @Override
@@ -170,15 +155,18 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
         CertificateRequest request = input.request();
         context.requireWritable("create a certificate on instance '" + target.name() + "'");
         return switch (request.provider()) {
-            case LETSENCRYPT -> createLetsEncrypt(target, api, request);
+            case LETSENCRYPT -> createLetsEncrypt(context.progress(), target, api, request);
             case CUSTOM -> createCustom(target, api, request);
         };
     }
 
-    private Result createLetsEncrypt(InstanceTarget target, CertificateApi api, CertificateRequest request) {
+    private Result createLetsEncrypt(Progress progress, InstanceTarget target, CertificateApi api,
+            CertificateRequest request) {
         List<CertificateCheck> checks = LetsEncryptChecks.run(target.client(), request, false);
         refuseFailures(target, checks, "request the certificate");
+        progress.report(1, 2, "Requesting the certificate from Let's Encrypt (NPM runs certbot)");
         Certificate created = api.create(request.letsEncrypt());
+        progress.report(2, 2, "Let's Encrypt issued certificate " + created.id());
         Certificate stored = api.get(created.id(), Set.of());
         return new Result(target.name(), Operation.CREATE, "Let's Encrypt issued certificate " + stored.id()
                         + " for " + String.join(", ", stored.domainNames()) + " on instance '" + target.name()

@@ -8,6 +8,7 @@ import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,8 @@ public final class ValidateCertificateTool
             @JsonPropertyDescription("Display name of the certificate") Optional<String> niceName,
             @JsonPropertyDescription("The domains to certify; for custom, the names the certificate must cover")
                     Optional<List<String>> domainNames,
-            @JsonPropertyDescription("Let's Encrypt account email: required by NPM up to 2.12, ignored from 2.13"
-                            + " (NPM uses the account's email)")
+            @JsonPropertyDescription("Let's Encrypt account email; default the NPM user's (sent for NPM up to 2.12,"
+                            + " which needs one; later versions use it themselves)")
                     Optional<String> letsencryptEmail,
             @JsonPropertyDescription("Validate by DNS challenge instead of HTTP (needed for wildcards)")
                     @Default("false")
@@ -66,41 +67,24 @@ public final class ValidateCertificateTool
                     boolean valid,
             @JsonPropertyDescription("Each check with its outcome") List<CertificateCheck> checks) {}
 
-    @Override
-    public String name() {
-        return "npm_validate_certificate";
-    }
+    private static final ToolSpec<ValidateCertificateTool.Input, ValidateCertificateTool.Result> SPEC = new ToolSpec<>(
+            "npm_validate_certificate",
+            "Checks a certificate request with the same parameters as npm_manage_certificate create, without"
+                    + " creating anything. Custom: reads the PEM files, checks that the key belongs to the certificate"
+                    + " (NPM does not), expiry, the domains it covers and that NPM accepts the files. Let's Encrypt:"
+                    + " domain syntax and public names (wildcards need a DNS challenge), the account email rule of this"
+                    + " NPM version, key_type support, the DNS provider and credentials for a DNS challenge, and for an"
+                    + " HTTP challenge NPM's own reachability test of each domain on port 80. Use it before creating a"
+                    + " Let's Encrypt certificate: a failed request costs a certbot run and counts against Let's"
+                    + " Encrypt's rate limits. Changes nothing; never echoes keys or credentials.",
+            Category.CERTIFICATE,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Checks a certificate request with the same parameters as npm_manage_certificate create, without"
-                + " creating anything. Custom: reads the PEM files, checks that the key belongs to the certificate"
-                + " (NPM does not), expiry, the domains it covers and that NPM accepts the files. Let's Encrypt:"
-                + " domain syntax and public names (wildcards need a DNS challenge), the account email rule of this"
-                + " NPM version, key_type support, the DNS provider and credentials for a DNS challenge, and for an"
-                + " HTTP challenge NPM's own reachability test of each domain on port 80. Use it before creating a"
-                + " Let's Encrypt certificate: a failed request costs a certbot run and counts against Let's"
-                + " Encrypt's rate limits. Changes nothing; never echoes keys or credentials.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.CERTIFICATE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ValidateCertificateTool.Input, ValidateCertificateTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

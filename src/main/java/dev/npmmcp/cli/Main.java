@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "MCP server for Nginx Proxy Manager.",
         subcommands = {ServeCommand.class, KeygenCommand.class, KeyringCommand.class, InstancesCommand.class,
-                CallCommand.class, ToolsCommand.class})
+                CallCommand.class, ToolsCommand.class, DoctorCommand.class})
 public final class Main {
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
@@ -49,6 +49,9 @@ public final class Main {
                 }
                 if (type == CallCommand.class) {
                     return type.cast(new CallCommand(keyring, loaders));
+                }
+                if (type == DoctorCommand.class) {
+                    return type.cast(new DoctorCommand(keyring, loaders));
                 }
                 if (type == InstancesAddCommand.class) {
                     return type.cast(new InstancesAddCommand(keyring, secrets, loaders));

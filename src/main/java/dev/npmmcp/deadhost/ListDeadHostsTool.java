@@ -8,6 +8,7 @@ import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,37 +31,20 @@ public final class ListDeadHostsTool implements Tool<ListDeadHostsTool.Input, Li
             @JsonPropertyDescription("Problems worth telling the user, such as hosts nginx refused")
                     List<String> warnings) {}
 
-    @Override
-    public String name() {
-        return "npm_list_dead_hosts";
-    }
+    private static final ToolSpec<ListDeadHostsTool.Input, ListDeadHostsTool.Result> SPEC = new ToolSpec<>(
+            "npm_list_dead_hosts",
+            "Lists the 404 hosts (NPM's \"dead hosts\") of an NPM instance: domains NPM answers with 404 Not"
+                    + " Found, e.g. retired sites. Shows domains, SSL settings, enabled, and whether nginx serves them"
+                    + " (nginx_online false with nginx_err means the host is down). For redirects use"
+                    + " npm_list_redirections. Use it before npm_manage_dead_host to find a host_id. Read-only.",
+            Category.REDIRECTION,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Lists the 404 hosts (NPM's \"dead hosts\") of an NPM instance: domains NPM answers with 404 Not"
-                + " Found, e.g. retired sites. Shows domains, SSL settings, enabled, and whether nginx serves them"
-                + " (nginx_online false with nginx_err means the host is down). For redirects use"
-                + " npm_list_redirections. Use it before npm_manage_dead_host to find a host_id. Read-only.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.REDIRECTION;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ListDeadHostsTool.Input, ListDeadHostsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

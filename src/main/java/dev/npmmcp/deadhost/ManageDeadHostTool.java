@@ -13,6 +13,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,42 +85,25 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
             @JsonPropertyDescription("Things to tell the user: nginx errors, certificate mismatches, side effects")
                     List<String> notes) {}
 
-    @Override
-    public String name() {
-        return "npm_manage_dead_host";
-    }
+    private static final ToolSpec<ManageDeadHostTool.Input, ManageDeadHostTool.Result> SPEC = new ToolSpec<>(
+            "npm_manage_dead_host",
+            "Creates, updates, deletes, enables or disables a 404 host (NPM's \"dead host\": domains NPM"
+                    + " answers with 404 Not Found, e.g. a retired site). create needs domain_names; update sends only"
+                    + " the fields that differ; delete needs confirm=true after the user agreed. Steps around NPM's"
+                    + " bugs: it reads the host before disabling and never sends a disable to a host that is missing or"
+                    + " already disabled (that crashes NPM 2.15's backend), and after an update of an enabled host it"
+                    + " disables and re-enables it, because NPM renders the update from the old settings. Checks that"
+                    + " certificate_id exists and notes when it does not cover the domains. enable/disable of a host"
+                    + " already in that state changes nothing. Reads the host back and reports"
+                    + " nginx_online/nginx_err. For redirects use npm_manage_redirection.",
+            Category.REDIRECTION,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Creates, updates, deletes, enables or disables a 404 host (NPM's \"dead host\": domains NPM"
-                + " answers with 404 Not Found, e.g. a retired site). create needs domain_names; update sends only"
-                + " the fields that differ; delete needs confirm=true after the user agreed. Steps around NPM's"
-                + " bugs: it reads the host before disabling and never sends a disable to a host that is missing or"
-                + " already disabled (that crashes NPM 2.15's backend), and after an update of an enabled host it"
-                + " disables and re-enables it, because NPM renders the update from the old settings. Checks that"
-                + " certificate_id exists and notes when it does not cover the domains. enable/disable of a host"
-                + " already in that state changes nothing. Reads the host back and reports"
-                + " nginx_online/nginx_err. For redirects use npm_manage_redirection.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.REDIRECTION;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ManageDeadHostTool.Input, ManageDeadHostTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

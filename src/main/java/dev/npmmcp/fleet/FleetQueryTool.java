@@ -10,12 +10,14 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -97,36 +99,19 @@ public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQue
         this.clock = clock;
     }
 
-    @Override
-    public String name() {
-        return "npm_fleet_query";
-    }
+    private static final ToolSpec<FleetQueryTool.Input, FleetQueryTool.Result> SPEC = new ToolSpec<>(
+            "npm_fleet_query",
+            "Asks every configured NPM instance (or those with a tag) one question at once: overview,"
+                    + " find_domain, expiring_certificates or offline_hosts. An instance that is down or slower than"
+                    + " timeout_seconds is reported as such without delaying the others. Changes nothing.",
+            Category.INSTANCE,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Asks every configured NPM instance (or those with a tag) one question at once: overview,"
-                + " find_domain, expiring_certificates or offline_hosts. An instance that is down or slower than"
-                + " timeout_seconds is reported as such without delaying the others. Changes nothing.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INSTANCE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<FleetQueryTool.Input, FleetQueryTool.Result> spec() {
+        return SPEC;
     }
 
     @Override
@@ -149,7 +134,7 @@ public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQue
             answer.value().ifPresent(survey -> findings.addAll(findings(answer.instance(), survey, input, now)));
         }
         int answered = (int) answers.stream().filter(a -> a.value().isPresent()).count();
-        return new Result(input.query().name().toLowerCase(java.util.Locale.ROOT), answered, names.size(),
+        return new Result(input.query().name().toLowerCase(Locale.ROOT), answered, names.size(),
                 statuses, findings);
     }
 

@@ -6,6 +6,7 @@ import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.Optional;
 
 /** {@code npm_get_instance}: one instance's settings. */
@@ -28,37 +29,20 @@ final class GetInstanceTool implements Tool<GetInstanceTool.Input, GetInstanceTo
             @JsonPropertyDescription("The instance that answered") String instance,
             @JsonPropertyDescription("Its settings") InstanceView config) {}
 
-    @Override
-    public String name() {
-        return "npm_get_instance";
-    }
+    private static final ToolSpec<GetInstanceTool.Input, GetInstanceTool.Result> SPEC = new ToolSpec<>(
+            "npm_get_instance",
+            "Shows one NPM instance's settings: address, TLS, how it logs in, default/selected flags, tags, where"
+                    + " it is defined, and the latest connection test of this session. Without instance_name it shows"
+                    + " the instance calls currently go to. Changes nothing and contacts no NPM; credentials are only"
+                    + " ever shown masked.",
+            Category.INSTANCE,
+            new ToolHints(true, false, true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Shows one NPM instance's settings: address, TLS, how it logs in, default/selected flags, tags, where"
-                + " it is defined, and the latest connection test of this session. Without instance_name it shows"
-                + " the instance calls currently go to. Changes nothing and contacts no NPM; credentials are only"
-                + " ever shown masked.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INSTANCE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return new ToolHints(true, false, true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<GetInstanceTool.Input, GetInstanceTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class InstanceConfigLoader {
         return new InstanceConfigLoader(env, ConfigPaths.home(env, Path.of(System.getProperty("user.home"))));
     }
 
+    /** The environment this loader resolves against (the token cache's key variable is read from it too). */
+    public Map<String, String> environment() {
+        return env;
+    }
+
     /** Whether this loader's environment sets {@code variable}, so a {@code ${VAR}} reference to it resolves. */
     public boolean defines(String variable) {
         return env.containsKey(variable);

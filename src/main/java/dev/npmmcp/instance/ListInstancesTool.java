@@ -6,6 +6,7 @@ import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,37 +43,20 @@ final class ListInstancesTool implements Tool<ListInstancesTool.Input, ListInsta
             @JsonPropertyDescription("The default instance") Optional<String> defaultInstance,
             @JsonPropertyDescription("The instances file changes are saved to by default") String configFile) {}
 
-    @Override
-    public String name() {
-        return "npm_list_instances";
-    }
+    private static final ToolSpec<ListInstancesTool.Input, ListInstancesTool.Result> SPEC = new ToolSpec<>(
+            "npm_list_instances",
+            "Lists the NPM instances this server manages, with which one calls go to when instance_name is left"
+                    + " out. Use it to find instance names, or with include_test_results=true (or filter_connected) to"
+                    + " see which instances are up; testing contacts each instance and logs in. Changes nothing;"
+                    + " credentials are only ever shown masked.",
+            Category.INSTANCE,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Lists the NPM instances this server manages, with which one calls go to when instance_name is left"
-                + " out. Use it to find instance names, or with include_test_results=true (or filter_connected) to"
-                + " see which instances are up; testing contacts each instance and logs in. Changes nothing;"
-                + " credentials are only ever shown masked.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INSTANCE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ListInstancesTool.Input, ListInstancesTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

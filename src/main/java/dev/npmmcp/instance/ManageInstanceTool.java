@@ -8,6 +8,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,42 +80,25 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
                     Optional<String> savedTo,
             @JsonPropertyDescription("Things to tell the user about the change") List<String> notes) {}
 
-    @Override
-    public String name() {
-        return "npm_manage_instance";
-    }
+    private static final ToolSpec<ManageInstanceTool.Input, ManageInstanceTool.Result> SPEC = new ToolSpec<>(
+            "npm_manage_instance",
+            "Adds (create), changes (update), removes (delete) or tests (test) an NPM instance this server manages."
+                    + " create needs instance_name, host and credentials (username + password, or api_token) and by"
+                    + " default tests the connection first, adding nothing if it fails. update changes only the"
+                    + " parameters given; moving an instance to another host, port or use_https while keeping its stored"
+                    + " credentials needs the user's confirmation (confirm=true), since they would be sent to the new"
+                    + " address: pass password or api_token for it instead when the user gave them. Changes hold for this session unless persist_to_file=true saves them to the"
+                    + " instances file. delete removes the instance from this server (not anything inside NPM). Use"
+                    + " npm_update_instance_credentials to rotate a password, npm_validate_instance_config to check"
+                    + " settings without adding them.",
+            Category.INSTANCE,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Adds (create), changes (update), removes (delete) or tests (test) an NPM instance this server manages."
-                + " create needs instance_name, host and credentials (username + password, or api_token) and by"
-                + " default tests the connection first, adding nothing if it fails. update changes only the"
-                + " parameters given; moving an instance to another host, port or use_https while keeping its stored"
-                + " credentials needs the user's confirmation (confirm=true), since they would be sent to the new"
-                + " address: pass password or api_token for it instead when the user gave them. Changes hold for this session unless persist_to_file=true saves them to the"
-                + " instances file. delete removes the instance from this server (not anything inside NPM). Use"
-                + " npm_update_instance_credentials to rotate a password, npm_validate_instance_config to check"
-                + " settings without adding them.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INSTANCE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ManageInstanceTool.Input, ManageInstanceTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

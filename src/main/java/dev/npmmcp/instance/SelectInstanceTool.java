@@ -7,6 +7,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.Optional;
 
 /** {@code npm_select_instance}: the instance later calls without instance_name go to. */
@@ -31,37 +32,20 @@ final class SelectInstanceTool implements Tool<SelectInstanceTool.Input, SelectI
             @JsonPropertyDescription("What happened, in one sentence") String message,
             @JsonPropertyDescription("The connection test, when one ran") Optional<ConnectionReport> connection) {}
 
-    @Override
-    public String name() {
-        return "npm_select_instance";
-    }
+    private static final ToolSpec<SelectInstanceTool.Input, SelectInstanceTool.Result> SPEC = new ToolSpec<>(
+            "npm_select_instance",
+            "Selects the NPM instance that later tool calls without instance_name go to, for this session (the"
+                    + " default instance is unchanged; see npm_set_default_instance). By default it tests the instance"
+                    + " first and keeps the previous selection if the test fails. Changes nothing in NPM or on disk.",
+            Category.INSTANCE,
+            // session state only: stays usable in read-only mode
+            new ToolHints(true, false, true, true),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Selects the NPM instance that later tool calls without instance_name go to, for this session (the"
-                + " default instance is unchanged; see npm_set_default_instance). By default it tests the instance"
-                + " first and keeps the previous selection if the test fails. Changes nothing in NPM or on disk.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INSTANCE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        // session state only: stays usable in read-only mode
-        return new ToolHints(true, false, true, true);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<SelectInstanceTool.Input, SelectInstanceTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -34,36 +35,19 @@ final class SetDefaultInstanceTool implements Tool<SetDefaultInstanceTool.Input,
             @JsonPropertyDescription("What happened, in one sentence") String message,
             @JsonPropertyDescription("Things to tell the user about the change") List<String> notes) {}
 
-    @Override
-    public String name() {
-        return "npm_set_default_instance";
-    }
+    private static final ToolSpec<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> SPEC = new ToolSpec<>(
+            "npm_set_default_instance",
+            "Makes an NPM instance the default: the one tool calls go to when no instance_name is given and none"
+                    + " is selected. With persist_to_file=true the instances file is changed too (only the default flags;"
+                    + " everything else in it is kept). Contacts no NPM.",
+            Category.INSTANCE,
+            new ToolHints(false, false, true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Makes an NPM instance the default: the one tool calls go to when no instance_name is given and none"
-                + " is selected. With persist_to_file=true the instances file is changed too (only the default flags;"
-                + " everything else in it is kept). Contacts no NPM.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INSTANCE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return new ToolHints(false, false, true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -50,37 +51,20 @@ final class UpdateInstanceCredentialsTool
                     Optional<ConnectionReport> connection,
             @JsonPropertyDescription("Things to tell the user about the change") List<String> notes) {}
 
-    @Override
-    public String name() {
-        return "npm_update_instance_credentials";
-    }
+    private static final ToolSpec<UpdateInstanceCredentialsTool.Input, UpdateInstanceCredentialsTool.Result> SPEC = new ToolSpec<>(
+            "npm_update_instance_credentials",
+            "Replaces the credentials this server uses to log in to an NPM instance, e.g. after the user changed"
+                    + " the password in NPM. It does not change the password inside NPM (npm_manage_user does). By"
+                    + " default the new credentials are tested first (nothing changes if NPM refuses them) and tokens"
+                    + " cached for the old ones are dropped. persist_to_file=true saves them to the instances file.",
+            Category.INSTANCE,
+            ToolHints.writing(true, true),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Replaces the credentials this server uses to log in to an NPM instance, e.g. after the user changed"
-                + " the password in NPM. It does not change the password inside NPM (npm_manage_user does). By"
-                + " default the new credentials are tested first (nothing changes if NPM refuses them) and tokens"
-                + " cached for the old ones are dropped. persist_to_file=true saves them to the instances file.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INSTANCE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, true);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<UpdateInstanceCredentialsTool.Input, UpdateInstanceCredentialsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

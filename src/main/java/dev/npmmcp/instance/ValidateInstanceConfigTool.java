@@ -5,6 +5,7 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,37 +62,20 @@ final class ValidateInstanceConfigTool
             @JsonPropertyDescription("Reachability, TLS, login, NPM version and latency, when tested")
                     Optional<ConnectionReport> connection) {}
 
-    @Override
-    public String name() {
-        return "npm_validate_instance_config";
-    }
+    private static final ToolSpec<ValidateInstanceConfigTool.Input, ValidateInstanceConfigTool.Result> SPEC = new ToolSpec<>(
+            "npm_validate_instance_config",
+            "Checks NPM instance settings without adding or changing anything: the fields (host, port, credentials,"
+                    + " TLS options), then the connection (reachability, port, TLS, login, NPM's API version, latency)."
+                    + " Give host and credentials to check new settings before npm_manage_instance create; give only"
+                    + " instance_name (or nothing) to check a registered instance, which also works in read-only mode.",
+            Category.INSTANCE,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Checks NPM instance settings without adding or changing anything: the fields (host, port, credentials,"
-                + " TLS options), then the connection (reachability, port, TLS, login, NPM's API version, latency)."
-                + " Give host and credentials to check new settings before npm_manage_instance create; give only"
-                + " instance_name (or nothing) to check a registered instance, which also works in read-only mode.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INSTANCE;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ValidateInstanceConfigTool.Input, ValidateInstanceConfigTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -73,37 +74,20 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
             @JsonPropertyDescription("ok, or problems when any check failed") String verdict,
             List<Finding> findings) {}
 
-    @Override
-    public String name() {
-        return "npm_diagnose_host";
-    }
+    private static final ToolSpec<DiagnoseHostTool.Input, DiagnoseHostTool.Result> SPEC = new ToolSpec<>(
+            "npm_diagnose_host",
+            "Finds why a proxy host misbehaves (by host_id or domain): enabled, nginx's error, certificate valid"
+                    + " and covering the name, access list, names claimed twice, upstream port and DNS as seen from this"
+                    + " server, and a request through NPM's front door showing the certificate nginx serves and whether"
+                    + " the access list is really enforced. Each finding has a next step. Changes nothing.",
+            Category.PROXY_HOST,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Finds why a proxy host misbehaves (by host_id or domain): enabled, nginx's error, certificate valid"
-                + " and covering the name, access list, names claimed twice, upstream port and DNS as seen from this"
-                + " server, and a request through NPM's front door showing the certificate nginx serves and whether"
-                + " the access list is really enforced. Each finding has a next step. Changes nothing.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.PROXY_HOST;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<DiagnoseHostTool.Input, DiagnoseHostTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

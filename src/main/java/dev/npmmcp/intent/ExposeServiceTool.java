@@ -11,6 +11,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,37 +99,20 @@ public final class ExposeServiceTool implements Tool<ExposeServiceTool.Input, Ex
             List<Check> checks,
             Optional<String> url) {}
 
-    @Override
-    public String name() {
-        return "npm_expose_service";
-    }
+    private static final ToolSpec<ExposeServiceTool.Input, ExposeServiceTool.Result> SPEC = new ToolSpec<>(
+            "npm_expose_service",
+            "Exposes a service in one call: proxy host for domain_names -> forward_host:forward_port, with a"
+                    + " certificate (Let's Encrypt by default, reusing a valid one) and access limited to allow_from"
+                    + " and/or users. Plans first (dry_run default true); dry_run=false applies in order, reads back and"
+                    + " verifies, and undoes its own changes on any failure. Repeating the call changes nothing.",
+            Category.PROXY_HOST,
+            ToolHints.writing(false, true),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Exposes a service in one call: proxy host for domain_names -> forward_host:forward_port, with a"
-                + " certificate (Let's Encrypt by default, reusing a valid one) and access limited to allow_from"
-                + " and/or users. Plans first (dry_run default true); dry_run=false applies in order, reads back and"
-                + " verifies, and undoes its own changes on any failure. Repeating the call changes nothing.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.PROXY_HOST;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(false, true);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ExposeServiceTool.Input, ExposeServiceTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

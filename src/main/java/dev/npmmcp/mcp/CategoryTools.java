@@ -5,6 +5,7 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -50,48 +51,27 @@ final class CategoryTools {
     private abstract static class CategoryTool<I extends Record, O extends Record> implements Tool<I, O> {
 
         final CategorySwitch categories;
+        private final ToolSpec<I, O> spec;
 
-        CategoryTool(CategorySwitch categories) {
+        CategoryTool(CategorySwitch categories, String name, String description, Class<I> input, Class<O> output) {
             this.categories = categories;
+            this.spec = new ToolSpec<>(name, description, Category.DYNAMIC, SERVER_LOCAL, input, output);
         }
 
         @Override
-        public Category category() {
-            return Category.DYNAMIC;
-        }
-
-        @Override
-        public ToolHints hints() {
-            return SERVER_LOCAL;
+        public ToolSpec<I, O> spec() {
+            return spec;
         }
     }
 
     private static final class ListCategories extends CategoryTool<NoInput, CategoryList> {
 
         ListCategories(CategorySwitch categories) {
-            super(categories);
-        }
-
-        @Override
-        public String name() {
-            return "npm_list_categories";
-        }
-
-        @Override
-        public String description() {
-            return "Lists the tool categories of this server with their descriptions, tool counts and whether they are"
-                    + " enabled. The server started in lazy mode: call npm_enable_category for the category a task"
-                    + " needs before looking for its tools.";
-        }
-
-        @Override
-        public Class<NoInput> inputType() {
-            return NoInput.class;
-        }
-
-        @Override
-        public Class<CategoryList> outputType() {
-            return CategoryList.class;
+            super(categories, "npm_list_categories",
+                    "Lists the tool categories of this server with their descriptions, tool counts and whether they are"
+                        + " enabled. The server started in lazy mode: call npm_enable_category for the category a task"
+                        + " needs before looking for its tools.",
+                    NoInput.class, CategoryList.class);
         }
 
         @Override
@@ -114,28 +94,10 @@ final class CategoryTools {
     private static final class EnableCategory extends CategoryTool<CategoryInput, CategoryToggle> {
 
         EnableCategory(CategorySwitch categories) {
-            super(categories);
-        }
-
-        @Override
-        public String name() {
-            return "npm_enable_category";
-        }
-
-        @Override
-        public String description() {
-            return "Enables a tool category: its tools are added to this server's tool list (clients are notified"
-                    + " with tools/list_changed). Enabling an enabled category changes nothing.";
-        }
-
-        @Override
-        public Class<CategoryInput> inputType() {
-            return CategoryInput.class;
-        }
-
-        @Override
-        public Class<CategoryToggle> outputType() {
-            return CategoryToggle.class;
+            super(categories, "npm_enable_category",
+                    "Enables a tool category: its tools are added to this server's tool list (clients are notified"
+                        + " with tools/list_changed). Enabling an enabled category changes nothing.",
+                    CategoryInput.class, CategoryToggle.class);
         }
 
         @Override
@@ -152,28 +114,10 @@ final class CategoryTools {
     private static final class DisableCategory extends CategoryTool<CategoryInput, CategoryToggle> {
 
         DisableCategory(CategorySwitch categories) {
-            super(categories);
-        }
-
-        @Override
-        public String name() {
-            return "npm_disable_category";
-        }
-
-        @Override
-        public String description() {
-            return "Disables a tool category: its tools are removed from this server's tool list (clients are notified"
-                    + " with tools/list_changed) to keep the list short. Disabling a disabled category changes nothing.";
-        }
-
-        @Override
-        public Class<CategoryInput> inputType() {
-            return CategoryInput.class;
-        }
-
-        @Override
-        public Class<CategoryToggle> outputType() {
-            return CategoryToggle.class;
+            super(categories, "npm_disable_category",
+                    "Disables a tool category: its tools are removed from this server's tool list (clients are notified"
+                        + " with tools/list_changed) to keep the list short. Disabling a disabled category changes nothing.",
+                    CategoryInput.class, CategoryToggle.class);
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.npmmcp.mcp;
 import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.npm.DryRun;
 import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Progress;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import java.util.List;
@@ -21,6 +22,7 @@ final class ServerToolContext implements ToolContext {
     private final UserConfirmation user;
     private Optional<ToolFailure> refusal = Optional.empty();
     private boolean dryRun;
+    private Progress progress = Progress.NONE;
 
     ServerToolContext(boolean readOnly, InstanceRegistry instances, UserConfirmation user) {
         this.readOnly = readOnly;
@@ -40,6 +42,17 @@ final class ServerToolContext implements ToolContext {
     ServerToolContext dryRun(boolean on) {
         dryRun = on;
         return this;
+    }
+
+    /** Where this call's progress goes: to its client when it sent a progress token. */
+    ServerToolContext progress(Progress reports) {
+        progress = reports;
+        return this;
+    }
+
+    @Override
+    public Progress progress() {
+        return progress;
     }
 
     @Override

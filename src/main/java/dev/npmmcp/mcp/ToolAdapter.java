@@ -11,6 +11,7 @@ import dev.npmmcp.security.AuditLog.Outcome;
 import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ArgumentBinder;
 import dev.npmmcp.tool.JsonSchemas;
+import dev.npmmcp.tool.Progress;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -62,8 +64,9 @@ final class ToolAdapter {
 
     SyncToolSpecification specification(Tool<?, ?> tool) {
         return new SyncToolSpecification(definition(tool), (exchange, request) -> {
-            Supplier<CallToolResult> call = () -> call(
-                    tool, request.arguments(), UserConfirmation.of(exchange, redactor), Optional.ofNullable(exchange.sessionId()));
+            Progress progress = ClientProgress.of(exchange, request.meta(), redaction::text);
+            Supplier<CallToolResult> call = () -> call(tool, request.arguments(), UserConfirmation.of(exchange, redactor),
+                    Optional.ofNullable(exchange.sessionId()), progress);
             return RunningCalls.Scope.of(exchange.transportContext())
                     .map(scope -> scope.run(call, () -> failure(tool, "the client cancelled this call", "")))
                     .orElseGet(call);
@@ -91,16 +94,19 @@ final class ToolAdapter {
      */
     <I extends Record, O extends Record> CallToolResult call(
             Tool<I, O> tool, Map<String, Object> arguments, UserConfirmation user) {
-        return call(tool, arguments, user, Optional.empty());
+        return call(tool, arguments, user, Optional.empty(), Progress.NONE);
     }
 
-    /** @param session the client's MCP session, if the transport has them: instance selection is per session */
-    private <I extends Record, O extends Record> CallToolResult call(
-            Tool<I, O> tool, Map<String, Object> arguments, UserConfirmation user, Optional<String> session) {
+    /**
+     * @param session the client's MCP session, if the transport has them: instance selection is per session
+     * @param progress where the call reports how far it has got
+     */
+    private <I extends Record, O extends Record> CallToolResult call(Tool<I, O> tool, Map<String, Object> arguments,
+            UserConfirmation user, Optional<String> session, Progress progress) {
         Map<String, Object> given = arguments == null ? Map.of() : arguments;
         Optional<DryRun> dryRun = DryRunOption.requested(tool, given) ? Optional.of(new DryRun()) : Optional.empty();
-        ServerToolContext context = contexts.apply(user).dryRun(dryRun.isPresent());
-        List<String> notices = new ArrayList<>();
+        ServerToolContext context = contexts.apply(user).dryRun(dryRun.isPresent()).progress(progress);
+        List<String> notices = new CopyOnWriteArrayList<>();
         try {
             if (!tool.hints().readOnly()) {
                 context.requireWritable("run " + tool.name());

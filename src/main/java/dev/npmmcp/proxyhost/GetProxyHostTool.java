@@ -6,6 +6,7 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,38 +44,21 @@ public final class GetProxyHostTool implements Tool<GetProxyHostTool.Input, GetP
                             + " certificate, a failed nginx config, SSL options without a certificate")
                     List<String> warnings) {}
 
-    @Override
-    public String name() {
-        return "npm_get_proxy_host";
-    }
+    private static final ToolSpec<GetProxyHostTool.Input, GetProxyHostTool.Result> SPEC = new ToolSpec<>(
+            "npm_get_proxy_host",
+            "Shows one proxy host in full: domains, upstream, every SSL/HTTP2/HSTS/WebSocket/caching/exploit"
+                    + " flag, the certificate (name, domains, expiry) and access list (name) it uses, custom locations,"
+                    + " advanced nginx config, and whether nginx accepted its config (nginx_online, nginx_err). Give"
+                    + " host_id, or domain_name to find the host serving a domain. Read this before npm_manage_proxy_host"
+                    + " update to see the current values. Changes nothing.",
+            Category.PROXY_HOST,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Shows one proxy host in full: domains, upstream, every SSL/HTTP2/HSTS/WebSocket/caching/exploit"
-                + " flag, the certificate (name, domains, expiry) and access list (name) it uses, custom locations,"
-                + " advanced nginx config, and whether nginx accepted its config (nginx_online, nginx_err). Give"
-                + " host_id, or domain_name to find the host serving a domain. Read this before npm_manage_proxy_host"
-                + " update to see the current values. Changes nothing.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.PROXY_HOST;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<GetProxyHostTool.Input, GetProxyHostTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,38 +52,21 @@ public final class ListProxyHostsTool implements Tool<ListProxyHostsTool.Input, 
             @JsonPropertyDescription("Hosts whose nginx config failed, among all matching hosts") int nginxOffline,
             @JsonPropertyDescription("The hosts of this page") List<ProxyHostSummary> hosts) {}
 
-    @Override
-    public String name() {
-        return "npm_list_proxy_hosts";
-    }
+    private static final ToolSpec<ListProxyHostsTool.Input, ListProxyHostsTool.Result> SPEC = new ToolSpec<>(
+            "npm_list_proxy_hosts",
+            "Lists the proxy hosts of an NPM instance (domains forwarded to an upstream), 50 per page by default,"
+                    + " each with id, domains, upstream, enabled, certificate and access list ids and whether nginx"
+                    + " accepted its config (compact entries omit zero ids and nginx_online=true). Filter by domain (domain_filter, '*' wildcards) and enabled_only; set"
+                    + " compact=false for names and flags. Use it to find a host's id; use npm_get_proxy_host for one"
+                    + " host in full (locations, advanced config). Changes nothing.",
+            Category.PROXY_HOST,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Lists the proxy hosts of an NPM instance (domains forwarded to an upstream), 50 per page by default,"
-                + " each with id, domains, upstream, enabled, certificate and access list ids and whether nginx"
-                + " accepted its config. Filter by domain (domain_filter, '*' wildcards) and enabled_only; set"
-                + " compact=false for names and flags. Use it to find a host's id; use npm_get_proxy_host for one"
-                + " host in full (locations, advanced config). Changes nothing.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.PROXY_HOST;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ListProxyHostsTool.Input, ListProxyHostsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override
@@ -123,11 +107,11 @@ public final class ListProxyHostsTool implements Tool<ListProxyHostsTool.Input, 
             if (!host.enabled()) {
                 text.append(" [disabled]");
             }
-            if (host.certificateId() > 0) {
+            if (host.certificateId().orElse(0) > 0) {
                 text.append(" [ssl]");
             }
-            if (host.accessListId() > 0) {
-                text.append(" [access list ").append(host.accessListId()).append(']');
+            if (host.accessListId().orElse(0) > 0) {
+                text.append(" [access list ").append(host.accessListId().get()).append(']');
             }
             if (host.nginxOnline().equals(Optional.of(false))) {
                 text.append(" [nginx config failed]");

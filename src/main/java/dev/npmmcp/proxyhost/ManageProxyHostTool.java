@@ -11,6 +11,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -77,8 +78,8 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
                             + " it (NPM's certificate_id \"new\"); the domains must resolve to NPM and port 80 be"
                             + " reachable")
                     Optional<Boolean> requestCertificate,
-            @JsonPropertyDescription("Let's Encrypt account email, needed with request_certificate on NPM 2.12 and"
-                            + " older (newer versions use the NPM user's email)")
+            @JsonPropertyDescription("Let's Encrypt account email; default the NPM user's (sent for NPM up to 2.12,"
+                            + " which needs one; later versions use it themselves)")
                     Optional<String> letsencryptEmail,
             @JsonPropertyDescription("Redirect HTTP to HTTPS (needs a certificate)") Optional<Boolean> forceSsl,
             @JsonPropertyDescription("NPM's name for force_ssl") Optional<Boolean> sslForced,
@@ -134,45 +135,28 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
                             + " certificate, settings NPM dropped")
                     List<String> warnings) {}
 
-    @Override
-    public String name() {
-        return "npm_manage_proxy_host";
-    }
+    private static final ToolSpec<ManageProxyHostTool.Input, ManageProxyHostTool.Result> SPEC = new ToolSpec<>(
+            "npm_manage_proxy_host",
+            "Creates, updates, deletes, enables or disables an NPM proxy host (a domain forwarded to an"
+                    + " upstream). create needs domain_names, forward_host and forward_port; update changes only the"
+                    + " settings given (read the host first with npm_get_proxy_host) and sends NPM only what differs;"
+                    + " delete needs confirm: true after the user agreed; enable/disable are no-ops when the host is"
+                    + " already so. Both the seed names (ssl_certificate_id, force_ssl, websocket_support) and NPM's"
+                    + " (certificate_id, ssl_forced, allow_websocket_upgrade) are accepted. Traps handled: the"
+                    + " certificate and access list must exist before NPM is asked (NPM would accept a dangling id);"
+                    + " request_certificate: true gets a Let's Encrypt certificate and then re-applies force_ssl, HTTP/2"
+                    + " and HSTS, which NPM silently drops in that case; the host is read back and nginx_online/nginx_err"
+                    + " reported, because NPM accepts a config nginx rejects; enable re-sends the access_list_id, because"
+                    + " NPM's enable drops the access rules from nginx (a host with a list that was enabled elsewhere may"
+                    + " answer everyone: update it once to repair it). Deleting a host keeps its certificate.",
+            Category.PROXY_HOST,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Creates, updates, deletes, enables or disables an NPM proxy host (a domain forwarded to an"
-                + " upstream). create needs domain_names, forward_host and forward_port; update changes only the"
-                + " settings given (read the host first with npm_get_proxy_host) and sends NPM only what differs;"
-                + " delete needs confirm: true after the user agreed; enable/disable are no-ops when the host is"
-                + " already so. Both the seed names (ssl_certificate_id, force_ssl, websocket_support) and NPM's"
-                + " (certificate_id, ssl_forced, allow_websocket_upgrade) are accepted. Traps handled: the"
-                + " certificate and access list must exist before NPM is asked (NPM would accept a dangling id);"
-                + " request_certificate: true gets a Let's Encrypt certificate and then re-applies force_ssl, HTTP/2"
-                + " and HSTS, which NPM silently drops in that case; the host is read back and nginx_online/nginx_err"
-                + " reported, because NPM accepts a config nginx rejects; enable re-sends the access_list_id, because"
-                + " NPM's enable drops the access rules from nginx (a host with a list that was enabled elsewhere may"
-                + " answer everyone: update it once to repair it). Deleting a host keeps its certificate.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.PROXY_HOST;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ManageProxyHostTool.Input, ManageProxyHostTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

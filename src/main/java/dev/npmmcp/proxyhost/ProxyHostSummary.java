@@ -6,16 +6,19 @@ import java.util.Optional;
 
 /**
  * A proxy host in a list. The first fields are always there; the others only when the list was asked for with
- * {@code compact: false}.
+ * {@code compact: false}. A compact entry also leaves out what most hosts share (no certificate, no access list,
+ * nginx serving it), which keeps a 5,000-host listing near 100 bytes per host.
  */
 record ProxyHostSummary(
         @JsonPropertyDescription("Proxy host id (host_id for npm_get_proxy_host and npm_manage_proxy_host)") int id,
         @JsonPropertyDescription("Domain names it answers for") List<String> domainNames,
         @JsonPropertyDescription("Where requests go, as scheme://host:port") String forward,
         @JsonPropertyDescription("Whether NPM serves the host") boolean enabled,
-        @JsonPropertyDescription("Certificate id, 0 when none (plain HTTP only)") int certificateId,
-        @JsonPropertyDescription("Access list id, 0 when open to everyone") int accessListId,
-        @JsonPropertyDescription("false when nginx rejected the host's config; absent when NPM did not say")
+        @JsonPropertyDescription("Certificate id; 0 or absent when none (plain HTTP only)")
+                Optional<Integer> certificateId,
+        @JsonPropertyDescription("Access list id; 0 or absent when open to everyone") Optional<Integer> accessListId,
+        @JsonPropertyDescription("false when nginx rejected the host's config; absent when NPM did not say, and in"
+                        + " compact entries when true")
                 Optional<Boolean> nginxOnline,
         @JsonPropertyDescription("Certificate name (compact: false)") Optional<String> certificateName,
         @JsonPropertyDescription("Access list name (compact: false)") Optional<String> accessListName,
@@ -34,13 +37,15 @@ record ProxyHostSummary(
     static ProxyHostSummary of(ProxyHost host, boolean compact) {
         if (compact) {
             return new ProxyHostSummary(host.id(), host.domainNames(), ProxyHostView.forward(host), host.enabled(),
-                    host.certificateId(), host.accessListId(), host.meta().nginxOnline(), Optional.empty(),
+                    Optional.of(host.certificateId()).filter(id -> id > 0),
+                    Optional.of(host.accessListId()).filter(id -> id > 0),
+                    host.meta().nginxOnline().filter(online -> !online), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty());
         }
         return new ProxyHostSummary(host.id(), host.domainNames(), ProxyHostView.forward(host), host.enabled(),
-                host.certificateId(), host.accessListId(), host.meta().nginxOnline(),
+                Optional.of(host.certificateId()), Optional.of(host.accessListId()), host.meta().nginxOnline(),
                 host.certificate().filter(c -> host.certificateId() > 0).map(c -> c.niceName()),
                 host.accessList().filter(a -> host.accessListId() > 0).map(a -> a.name()),
                 Optional.of(host.sslForced()), Optional.of(host.http2Support()), Optional.of(host.hstsEnabled()),

@@ -8,6 +8,7 @@ import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,38 +31,21 @@ public final class ListRedirectionsTool implements Tool<ListRedirectionsTool.Inp
             @JsonPropertyDescription("Problems worth telling the user, such as hosts nginx refused")
                     List<String> warnings) {}
 
-    @Override
-    public String name() {
-        return "npm_list_redirections";
-    }
+    private static final ToolSpec<ListRedirectionsTool.Input, ListRedirectionsTool.Result> SPEC = new ToolSpec<>(
+            "npm_list_redirections",
+            "Lists the redirection hosts of an NPM instance: domains that send visitors elsewhere with an HTTP"
+                    + " redirect (forward_scheme, forward_domain_name, forward_http_code, preserve_path), their SSL"
+                    + " settings, enabled, and whether nginx serves them (nginx_online false with nginx_err means the"
+                    + " host is down). For 404 hosts use npm_list_dead_hosts, for proxied sites npm_list_proxy_hosts."
+                    + " Use it before npm_manage_redirection to find a redirect_id. Read-only.",
+            Category.REDIRECTION,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Lists the redirection hosts of an NPM instance: domains that send visitors elsewhere with an HTTP"
-                + " redirect (forward_scheme, forward_domain_name, forward_http_code, preserve_path), their SSL"
-                + " settings, enabled, and whether nginx serves them (nginx_online false with nginx_err means the"
-                + " host is down). For 404 hosts use npm_list_dead_hosts, for proxied sites npm_list_proxy_hosts."
-                + " Use it before npm_manage_redirection to find a redirect_id. Read-only.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.REDIRECTION;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ListRedirectionsTool.Input, ListRedirectionsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,42 +124,25 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
             @JsonPropertyDescription("Things to tell the user: nginx errors, certificate mismatches")
                     List<String> notes) {}
 
-    @Override
-    public String name() {
-        return "npm_manage_redirection";
-    }
+    private static final ToolSpec<ManageRedirectionTool.Input, ManageRedirectionTool.Result> SPEC = new ToolSpec<>(
+            "npm_manage_redirection",
+            "Creates, updates, deletes, enables or disables a redirection host: domains whose visitors NPM"
+                    + " sends to another address with an HTTP redirect. create needs domain_names and"
+                    + " forward_domain_name (forward_scheme defaults to auto, forward_http_code to 302); update sends"
+                    + " only the fields that differ; delete needs confirm=true after the user agreed. Checks that"
+                    + " certificate_id exists (NPM would store a dangling one) and notes when it does not cover the"
+                    + " domains. enable/disable of a host already in that state changes nothing. Reads the host back"
+                    + " and reports nginx_online/nginx_err (a bad advanced_config does not fail the request, it takes"
+                    + " the host offline). To serve a 404 page use npm_manage_dead_host; to proxy a site,"
+                    + " npm_manage_proxy_host.",
+            Category.REDIRECTION,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Creates, updates, deletes, enables or disables a redirection host: domains whose visitors NPM"
-                + " sends to another address with an HTTP redirect. create needs domain_names and"
-                + " forward_domain_name (forward_scheme defaults to auto, forward_http_code to 302); update sends"
-                + " only the fields that differ; delete needs confirm=true after the user agreed. Checks that"
-                + " certificate_id exists (NPM would store a dangling one) and notes when it does not cover the"
-                + " domains. enable/disable of a host already in that state changes nothing. Reads the host back"
-                + " and reports nginx_online/nginx_err (a bad advanced_config does not fail the request, it takes"
-                + " the host offline). To serve a 404 page use npm_manage_dead_host; to proxy a site,"
-                + " npm_manage_proxy_host.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.REDIRECTION;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ManageRedirectionTool.Input, ManageRedirectionTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

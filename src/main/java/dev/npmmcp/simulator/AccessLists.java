@@ -61,9 +61,21 @@ final class AccessLists {
                 .require("name");
     }
 
-    /** The list as a proxy host embeds it. */
+    /**
+     * The list as a proxy host embeds it: the model's whole row, so with the {@code is_deleted} column that NPM's
+     * omissions() drop only from the top-level object.
+     */
     static JsonNode embedded(SimState state, int id) {
-        return state.accessLists.find(id).<JsonNode>map(ObjectNode::deepCopy).orElse(NullNode.getInstance());
+        return state.accessLists.find(id).<JsonNode>map(row -> {
+            ObjectNode copy = Json.object();
+            row.fields().forEachRemaining(field -> {
+                copy.set(field.getKey(), field.getValue().deepCopy());
+                if (field.getKey().equals("owner_user_id")) {
+                    copy.put("is_deleted", false);
+                }
+            });
+            return copy;
+        }).orElse(NullNode.getInstance());
     }
 
     private static Set<String> known() {

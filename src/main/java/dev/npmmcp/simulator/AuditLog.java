@@ -18,7 +18,7 @@ final class AuditLog {
     static List<Route> routes() {
         return List.of(
                 Route.of("GET", "/audit-log", "getAuditLogs", p -> true, AuditLog::list),
-                Route.of("GET", "/audit-log/{id}", "getAuditLog", p -> true, AuditLog::get));
+                Route.of("GET", "/audit-log/{id}", "getAuditLog", NpmProfile::auditEventById, AuditLog::get));
     }
 
     private static boolean matches(SimState state, ObjectNode row, String query) {

@@ -32,15 +32,56 @@ final class CertificateFiles {
             }
         }
         X509Certificate certificate = Pem.certificate(fields.get("certificate"))
-                .orElseThrow(() -> NpmError.validation("Certificate is not valid"));
+                .orElseThrow(() -> unreadableCertificate(call));
         if (!Pem.privateKey(fields.get("certificate_key"))) {
-            throw NpmError.validation("Certificate Key is not valid");
+            throw unreadableKey(call);
         }
         if (fields.containsKey("intermediate_certificate")
                 && Pem.certificate(fields.get("intermediate_certificate")).isEmpty()) {
-            throw NpmError.validation("Intermediate Certificate is not valid");
+            // NPM checks the intermediate with the same openssl call as the certificate, and words it the same
+            throw unreadableCertificate(call);
+        }
+        if (certificate.getNotAfter().toInstant().isBefore(call.state.instant())) {
+            // thrown inside the try that wraps openssl's failures, hence the doubled wording
+            throw NpmError.validation("Certificate is not valid (Certificate has expired)");
         }
         return new Checked(certificate, fields);
+    }
+
+    /**
+     * NPM writes the PEM to a temp file and runs {@code openssl x509 -in FILE -subject -noout}; what it says when
+     * openssl fails is the failure's message in brackets: node's "Command failed: ..." with openssl's stderr on 2.10
+     * (child_process.exec), openssl's stderr alone from 2.12 (NPM's CommandError). The stderr is OpenSSL 3's.
+     */
+    private static NpmError unreadableCertificate(Call call) {
+        String file = tempFile(call);
+        String stderr = "Could not read certificate from " + file + "\nUnable to load certificate\n";
+        String detail = call.profile() == NpmProfile.V2_10
+                ? "Command failed: openssl x509 -in " + file + " -subject -noout\n" + stderr
+                : stderr;
+        return NpmError.validation("Certificate is not valid (" + detail + ")");
+    }
+
+    /**
+     * The key is checked with {@code openssl pkey ... 2>&1}: openssl's complaint goes to stdout, so from 2.12, where
+     * the message is stderr, the brackets are empty; 2.10 shows node's "Command failed" line.
+     */
+    private static NpmError unreadableKey(Call call) {
+        String detail = call.profile() == NpmProfile.V2_10
+                ? "Command failed: openssl pkey -in " + tempFile(call) + " -check -noout 2>&1 \n"
+                : "";
+        return NpmError.validation("Certificate Key is not valid (" + detail + ")");
+    }
+
+    /** temp-write's file: a uuid under /tmp, with the "/tmp" NPM passed as file name up to 2.12 appended. */
+    private static String tempFile(Call call) {
+        byte[] bytes = new byte[16];
+        call.state.random.nextBytes(bytes);
+        bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
+        bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        String uuid = new java.util.UUID(buffer.getLong(), buffer.getLong()).toString();
+        return "/tmp/" + uuid + (call.profile().atLeast(NpmProfile.V2_13) ? "" : "/tmp");
     }
 
     static Reply validate(Call call) {

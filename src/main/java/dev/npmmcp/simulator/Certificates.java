@@ -1,11 +1,14 @@
 package dev.npmmcp.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -82,36 +85,103 @@ final class Certificates {
         return call.state.certificates.find(id).filter(session::sees).orElseThrow(() -> call.notFound(id));
     }
 
-    private static ObjectNode render(Call call, ObjectNode row, boolean owner) {
-        ObjectNode result = row.deepCopy();
-        if (owner) {
-            result.set("owner", Render.owner(call.state, row.path("owner_user_id").asInt(), false));
+    /**
+     * What a certificate read may expand: NPM's allowGraph in internal/certificate.js is {@code [owner]} on 2.10,
+     * adds the three host types on 2.12 and streams on 2.13; anything else is a 500.
+     */
+    static Set<String> expansions(NpmProfile profile) {
+        if (profile.atLeast(NpmProfile.V2_13)) {
+            return Set.of("owner", "proxy_hosts", "redirection_hosts", "dead_hosts", "streams");
         }
-        return Render.booleans(result, call.profile());
+        return profile.atLeast(NpmProfile.V2_12)
+                ? Set.of("owner", "proxy_hosts", "redirection_hosts", "dead_hosts")
+                : Set.of("owner");
+    }
+
+    private static ObjectNode render(Call call, ObjectNode row, List<String> order) {
+        SimState state = call.state;
+        int id = row.path("id").asInt();
+        Map<String, JsonNode> values = new HashMap<>();
+        values.put("owner", Render.owner(state, row.path("owner_user_id").asInt(), false));
+        values.put("proxy_hosts", using(state, state.proxyHosts, id));
+        values.put("redirection_hosts", using(state, state.redirectionHosts, id));
+        values.put("dead_hosts", using(state, state.deadHosts, id));
+        values.put("streams", using(state, state.streams, id));
+        return Render.booleans(Render.expanded(withoutOmissions(row, call.profile()), order, values),
+                call.profile());
+    }
+
+    /** From 2.13 NPM's omissions() drop the DNS provider's credentials from what certificate reads answer. */
+    private static ObjectNode withoutOmissions(ObjectNode row, NpmProfile profile) {
+        ObjectNode copy = row.deepCopy();
+        if (profile.atLeast(NpmProfile.V2_13) && copy.path("meta").isObject()) {
+            ((ObjectNode) copy.get("meta")).remove("dns_provider_credentials");
+        }
+        return copy;
+    }
+
+    /**
+     * A Let's Encrypt create answers the re-read row with what openssl read from the new fullchain.pem added to its
+     * meta as {@code letsencrypt_certificate} (for the audit log; the stored meta does not keep it).
+     */
+    private static ObjectNode issuedAnswer(SimState state, ObjectNode row) {
+        ObjectNode answer = withoutOmissions(row, state.profile);
+        ObjectNode info = Json.object();
+        info.put("cn", row.path("domain_names").path(0).asText());
+        info.put("issuer", LetsEncrypt.ISSUER);
+        ObjectNode dates = info.putObject("dates");
+        dates.put("from", state.instant().getEpochSecond());
+        dates.put("to", state.instant().plus(LetsEncrypt.VALIDITY).getEpochSecond());
+        ((ObjectNode) answer.get("meta")).set("letsencrypt_certificate", info);
+        return answer;
+    }
+
+    /**
+     * The rows of one host table that use the certificate, as NPM's relation loads them: with {@code is_deleted} on
+     * 2.12, without it from 2.13 (cleanExpansions drops it).
+     */
+    private static ArrayNode using(SimState state, Table table, int certificateId) {
+        ArrayNode rows = Json.array();
+        table.all().stream()
+                .filter(host -> host.path("certificate_id").asInt() == certificateId)
+                .forEach(host -> {
+                    ObjectNode copy = Json.object();
+                    host.fields().forEachRemaining(field -> {
+                        copy.set(field.getKey(), field.getValue());
+                        if (field.getKey().equals("owner_user_id") && !state.profile.atLeast(NpmProfile.V2_13)) {
+                            copy.put("is_deleted", false);
+                        }
+                    });
+                    rows.add(copy);
+                });
+        return rows;
     }
 
     private static Reply list(Call call) {
         Session session = Access.require(call, "certificates", "view");
-        boolean owner = call.expand(Set.of("owner")).contains("owner");
+        call.expand(expansions(call.profile()));
+        List<String> order = call.expandOrder();
         var array = Json.array();
         call.state.certificates.all().stream()
                 .filter(session::sees)
-                .filter(row -> call.queryFilter().map(q -> row.path("nice_name").asText().contains(q)
-                        || Domains.matches(row, q)).orElse(true))
+                // NPM's getAll searches nice_name alone (sqlite LIKE: ASCII case folded), not the domain names
+                .filter(row -> call.queryFilter().map(q -> row.path("nice_name").asText().toLowerCase(Locale.ROOT)
+                        .contains(q.toLowerCase(Locale.ROOT))).orElse(true))
                 .sorted(Comparator.comparing(row -> row.path("nice_name").asText()))
-                .forEach(row -> array.add(render(call, row, owner)));
+                .forEach(row -> array.add(render(call, row, order)));
         return Reply.ok(array);
     }
 
     private static Reply get(Call call) {
         Session session = Access.require(call, "certificates", "view");
         int id = call.id("certID", "certificate_id");
-        boolean owner = call.expand(Set.of("owner")).contains("owner");
+        call.expand(expansions(call.profile()));
         if (call.profile().unknownIdIsOk() && call.state.certificates.find(id).filter(session::sees).isEmpty()) {
             return Reply.ok(Json.object());
         }
-        return Reply.ok(render(call, row(call, session, id), owner));
+        return Reply.ok(render(call, row(call, session, id), call.expandOrder()));
     }
+
 
     private static Reply dnsProviders(Call call) {
         Access.require(call, "certificates", "view");
@@ -129,7 +199,7 @@ final class Certificates {
         List<String> domains = Users.strings(body.path("domain_names"));
         if (body.get("provider").asText().equals("letsencrypt")) {
             ObjectNode row = issue(state, session.userId(), domains, meta);
-            return Reply.created(Render.booleans(row.deepCopy(), call.profile()));
+            return Reply.created(Render.booleans(issuedAnswer(state, row), call.profile()));
         }
         ObjectNode answer = Json.object();
         answer.put("provider", "other");
@@ -215,8 +285,16 @@ final class Certificates {
                 LetsEncrypt.email(state, row.path("owner_user_id").asInt(), row.path("meta")), row.path("meta"));
         row.put("modified_on", state.now());
         row.put("expires_on", SimState.sqlTime(state.instant().plus(LetsEncrypt.VALIDITY)));
-        state.audit(session.userId(), "certificate", id, "renewed", row);
-        return Reply.ok(Render.booleans(row.deepCopy(), call.profile()));
+        // renew answers patchAndFetchById's row as is: is_deleted and the whole meta, no omissions
+        ObjectNode answer = Json.object();
+        row.fields().forEachRemaining(field -> {
+            answer.set(field.getKey(), field.getValue().deepCopy());
+            if (field.getKey().equals("owner_user_id")) {
+                answer.put("is_deleted", false);
+            }
+        });
+        state.audit(session.userId(), "certificate", id, "renewed", answer);
+        return Reply.ok(Render.booleans(answer, call.profile()));
     }
 
     static Map<String, String> files(SimState state, int id) {

@@ -93,7 +93,7 @@ interface HostKind {
         return false;
     }
 
-    default String alreadyMessage(boolean enabled) {
+    default String alreadyMessage(NpmProfile profile, boolean enabled) {
         return enabled ? "Host is already enabled" : "Host is already disabled";
     }
 

@@ -158,7 +158,7 @@ final class HostRoutes {
         }
         ObjectNode row = found.orElseThrow(() -> call.notFound(id));
         if (row.path("enabled").asBoolean() == enable) {
-            throw NpmError.validation(kind.alreadyMessage(enable));
+            throw NpmError.validation(kind.alreadyMessage(call.profile(), enable));
         }
         setEnabled(call, session, row, enable);
         return Reply.ok(BooleanNode.TRUE);

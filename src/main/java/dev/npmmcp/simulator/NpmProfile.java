@@ -108,6 +108,11 @@ public enum NpmProfile {
         return atLeast(V2_13);
     }
 
+    /** GET /audit-log/{id} came with 2.13 (routes/audit-log.js up to 2.12 has only the list). */
+    boolean auditEventById() {
+        return atLeast(V2_13);
+    }
+
     boolean permissionRowsHaveIds() {
         return !atLeast(V2_13);
     }

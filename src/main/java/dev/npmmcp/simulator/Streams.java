@@ -128,4 +128,11 @@ final class Streams implements HostKind {
     public boolean renderFlagsOn210() {
         return false;
     }
+
+    /** NPM 2.12 gave streams their own word; 2.10 still says Host (stream.js at each release tag). */
+    @Override
+    public String alreadyMessage(NpmProfile profile, boolean enabled) {
+        String subject = profile.atLeast(NpmProfile.V2_12) ? "Stream" : "Host";
+        return subject + (enabled ? " is already enabled" : " is already disabled");
+    }
 }

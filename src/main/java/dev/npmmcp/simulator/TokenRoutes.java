@@ -29,16 +29,15 @@ final class TokenRoutes {
                 .require("identity", "secret");
         JsonNode body = call.body(schema);
         SimState state = call.state;
-        Optional<ObjectNode> user = Users.byEmail(state, body.get("identity").asText());
+        // NPM looks the user up with is_disabled = 0, so a disabled user is answered as an unknown one
+        Optional<ObjectNode> user = Users.byEmail(state, body.get("identity").asText())
+                .filter(u -> !u.path("is_disabled").asBoolean());
         if (user.isEmpty()) {
             throw wrongCredentials(state.profile, false);
         }
         int id = user.get().get("id").asInt();
         if (!body.get("secret").asText().equals(state.secrets.get(id))) {
             throw wrongCredentials(state.profile, true);
-        }
-        if (user.get().path("is_disabled").asBoolean()) {
-            throw NpmError.of(state.profile.wrongCredentialsStatus(), "Account is disabled");
         }
         TwoFactorState twoFactor = state.twoFactor.get(id);
         if (state.profile.twoFactor() && twoFactor != null && twoFactor.enabled()) {

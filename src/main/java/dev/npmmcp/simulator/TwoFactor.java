@@ -92,6 +92,10 @@ final class TwoFactor {
     }
 
     private static Reply disable(Call call) {
+        // NPM's route checks the query parameter before anything else (routes/users.js, 2.13.6+)
+        if (call.query.getOrDefault("code", "").isEmpty()) {
+            throw NpmError.validation("Missing required parameter: code");
+        }
         int id = target(call);
         TwoFactorState state = call.state.twoFactor.get(id);
         if (state == null || !state.enabled()) {

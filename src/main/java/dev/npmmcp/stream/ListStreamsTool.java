@@ -8,6 +8,7 @@ import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,37 +30,20 @@ public final class ListStreamsTool implements Tool<ListStreamsTool.Input, ListSt
             @JsonPropertyDescription("Problems worth telling the user: offline streams, ports used twice")
                     List<String> warnings) {}
 
-    @Override
-    public String name() {
-        return "npm_list_streams";
-    }
+    private static final ToolSpec<ListStreamsTool.Input, ListStreamsTool.Result> SPEC = new ToolSpec<>(
+            "npm_list_streams",
+            "Lists the TCP/UDP streams (port forwards) of an NPM instance: incoming port, forwarding host and"
+                    + " port, protocols, TLS certificate, enabled, and whether nginx is really listening (nginx_online"
+                    + " false with nginx_err means the stream is down, typically because another stream already uses"
+                    + " its port). Use it before npm_manage_stream to find a stream_id or a free incoming port. Read-only.",
+            Category.STREAM,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Lists the TCP/UDP streams (port forwards) of an NPM instance: incoming port, forwarding host and"
-                + " port, protocols, TLS certificate, enabled, and whether nginx is really listening (nginx_online"
-                + " false with nginx_err means the stream is down, typically because another stream already uses"
-                + " its port). Use it before npm_manage_stream to find a stream_id or a free incoming port. Read-only.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.STREAM;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ListStreamsTool.Input, ListStreamsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,42 +91,25 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
                     StreamView stream,
             @JsonPropertyDescription("Things to tell the user: nginx errors, side effects") List<String> notes) {}
 
-    @Override
-    public String name() {
-        return "npm_manage_stream";
-    }
+    private static final ToolSpec<ManageStreamTool.Input, ManageStreamTool.Result> SPEC = new ToolSpec<>(
+            "npm_manage_stream",
+            "Creates, updates, deletes, enables or disables a TCP/UDP stream (a port forward through NPM:"
+                    + " incoming_port on NPM to forwarding_host:forwarding_port). create needs incoming_port,"
+                    + " forwarding_host and forwarding_port; update changes only the fields given; delete needs"
+                    + " confirm=true after the user agreed. Guards NPM's traps: refuses an incoming port another enabled"
+                    + " stream already uses (NPM would accept it and leave the new stream offline) and NPM's own ports"
+                    + " 80/81/443, refuses a stream forwarding neither TCP nor UDP, checks that certificate_id exists"
+                    + " and that the instance supports TLS streams (NPM 2.12+). enable/disable of a stream already in"
+                    + " that state changes nothing. Reads the stream back and reports nginx_online/nginx_err. Use"
+                    + " npm_list_streams to find ids and free ports.",
+            Category.STREAM,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Creates, updates, deletes, enables or disables a TCP/UDP stream (a port forward through NPM:"
-                + " incoming_port on NPM to forwarding_host:forwarding_port). create needs incoming_port,"
-                + " forwarding_host and forwarding_port; update changes only the fields given; delete needs"
-                + " confirm=true after the user agreed. Guards NPM's traps: refuses an incoming port another enabled"
-                + " stream already uses (NPM would accept it and leave the new stream offline) and NPM's own ports"
-                + " 80/81/443, refuses a stream forwarding neither TCP nor UDP, checks that certificate_id exists"
-                + " and that the instance supports TLS streams (NPM 2.12+). enable/disable of a stream already in"
-                + " that state changes nothing. Reads the stream back and reports nginx_online/nginx_err. Use"
-                + " npm_list_streams to find ids and free ports.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.STREAM;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ManageStreamTool.Input, ManageStreamTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -22,6 +22,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -74,8 +75,8 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
                     Optional<String> instanceName) {
 
         Input {
-            if (batchSize < 1 || batchSize > 50) {
-                throw new IllegalArgumentException("batch_size must be 1-50, was " + batchSize);
+            if (batchSize < 1 || batchSize > Batches.MAX_IN_FLIGHT) {
+                throw new IllegalArgumentException("batch_size must be 1-" + Batches.MAX_IN_FLIGHT + ", was " + batchSize);
             }
         }
     }
@@ -92,50 +93,33 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
                     List<ItemOutcome> items,
             @JsonPropertyDescription("Things to tell the user") List<String> notes) {}
 
-    @Override
-    public String name() {
-        return "npm_sync_instances";
-    }
+    private static final ToolSpec<SyncInstancesTool.Input, SyncInstancesTool.Result> SPEC = new ToolSpec<>(
+            "npm_sync_instances",
+            "Makes one NPM instance match another: copies proxy hosts (with locations), redirection and 404 hosts,"
+                    + " streams, access lists and settings from source_instance to target_instance, to migrate to a new"
+                    + " NPM or keep a standby/mirror in step. Always plans first: dry_run defaults to true and returns,"
+                    + " object by object, create, update (with the fields that change, before and after), unchanged,"
+                    + " delete (strategy=replace only), conflict (e.g. a domain another host holds on the target) and"
+                    + " unresolved; nothing changes until you call again with dry_run=false. The source is only read."
+                    + " Objects are matched by domain names, list names and ports, never ids."
+                    + " What cannot be synced: certificate files and private keys (NPM never hands them out) — a host"
+                    + " whose certificate is missing on the target is held back as unresolved rather than served"
+                    + " without SSL; create the certificate on the target first (npm_manage_certificate: Let's Encrypt"
+                    + " for the same domains, or upload the custom files), then sync again. Access-list passwords (NPM"
+                    + " never returns them) — a list with users the target lacks is unresolved and its hosts are held"
+                    + " back; create or update that list on the target with the passwords (npm_manage_access_list),"
+                    + " then sync again; users the target already has keep their passwords. Narrow with resource_types"
+                    + " or domain_pattern. strategy=replace deletes what the source lacks and needs confirm=true after"
+                    + " the user agreed. For one-off copies to keep as a file, use npm_bulk_operations export_config /"
+                    + " import_config instead.",
+            Category.BULK,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Makes one NPM instance match another: copies proxy hosts (with locations), redirection and 404 hosts,"
-                + " streams, access lists and settings from source_instance to target_instance, to migrate to a new"
-                + " NPM or keep a standby/mirror in step. Always plans first: dry_run defaults to true and returns,"
-                + " object by object, create, update (with the fields that change, before and after), unchanged,"
-                + " delete (strategy=replace only), conflict (e.g. a domain another host holds on the target) and"
-                + " unresolved; nothing changes until you call again with dry_run=false. The source is only read."
-                + " Objects are matched by domain names, list names and ports, never ids."
-                + " What cannot be synced: certificate files and private keys (NPM never hands them out) — a host"
-                + " whose certificate is missing on the target is held back as unresolved rather than served"
-                + " without SSL; create the certificate on the target first (npm_manage_certificate: Let's Encrypt"
-                + " for the same domains, or upload the custom files), then sync again. Access-list passwords (NPM"
-                + " never returns them) — a list with users the target lacks is unresolved and its hosts are held"
-                + " back; create or update that list on the target with the passwords (npm_manage_access_list),"
-                + " then sync again; users the target already has keep their passwords. Narrow with resource_types"
-                + " or domain_pattern. strategy=replace deletes what the source lacks and needs confirm=true after"
-                + " the user agreed. For one-off copies to keep as a file, use npm_bulk_operations export_config /"
-                + " import_config instead.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.BULK;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<SyncInstancesTool.Input, SyncInstancesTool.Result> spec() {
+        return SPEC;
     }
 
     @Override
@@ -192,7 +176,8 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
                             .collect(Collectors.joining("; ")) + ") while syncing it", input.confirm());
         }
         List<ItemOutcome> outcomes = ImportApplier.apply(plan, target,
-                new Batches(input.batchSize(), input.continueOnError()));
+                new Batches(input.batchSize(), input.continueOnError())
+                        .reporting(context.progress(), ImportApplier.writeCount(plan), "Synced "));
         OutcomeCounts counts = OutcomeCounts.of(outcomes);
         return new Result(source.name(), target.name(), input.strategy(), false,
                 "Synced " + what + ": " + counts.summary() + ".", counts, outcomes, notes);

@@ -8,6 +8,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -73,39 +74,22 @@ public final class GetAuditLogsTool implements Tool<GetAuditLogsTool.Input, GetA
                     boolean olderEventsHidden,
             @JsonPropertyDescription("What to keep in mind about completeness") Optional<String> note) {}
 
-    @Override
-    public String name() {
-        return "npm_get_audit_logs";
-    }
+    private static final ToolSpec<GetAuditLogsTool.Input, GetAuditLogsTool.Result> SPEC = new ToolSpec<>(
+            "npm_get_audit_logs",
+            "Shows NPM's audit log: who created, updated, deleted, enabled, disabled or renewed which proxy host,"
+                    + " redirection, 404 host, stream, certificate, access list or user, and when; newest first, filtered"
+                    + " by start_date, end_date, user_id and action_filter, paged with page and limit. NPM only ever"
+                    + " returns its newest 100 events (no paging of its own), so the result says when older events may"
+                    + " be hidden. Needs an admin login. Changes nothing; keys and passwords are removed from logged"
+                    + " objects.",
+            Category.SYSTEM,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Shows NPM's audit log: who created, updated, deleted, enabled, disabled or renewed which proxy host,"
-                + " redirection, 404 host, stream, certificate, access list or user, and when; newest first, filtered"
-                + " by start_date, end_date, user_id and action_filter, paged with page and limit. NPM only ever"
-                + " returns its newest 100 events (no paging of its own), so the result says when older events may"
-                + " be hidden. Needs an admin login. Changes nothing; keys and passwords are removed from logged"
-                + " objects.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.SYSTEM;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<GetAuditLogsTool.Input, GetAuditLogsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.Optional;
 
 /** {@code npm_get_host_reports}: how many hosts of each kind the instance has. */
@@ -24,36 +25,19 @@ public final class GetHostReportsTool implements Tool<GetHostReportsTool.Input, 
             @JsonPropertyDescription("404 (dead) hosts") int deadHosts,
             @JsonPropertyDescription("All of them") int total) {}
 
-    @Override
-    public String name() {
-        return "npm_get_host_reports";
-    }
+    private static final ToolSpec<GetHostReportsTool.Input, GetHostReportsTool.Result> SPEC = new ToolSpec<>(
+            "npm_get_host_reports",
+            "Counts the proxy hosts, redirection hosts, streams and 404 hosts of an NPM instance (those the login"
+                    + " may see), with NPM's version: a quick overview of an instance. Changes nothing; list the hosts"
+                    + " themselves with the list tools of each category.",
+            Category.SYSTEM,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Counts the proxy hosts, redirection hosts, streams and 404 hosts of an NPM instance (those the login"
-                + " may see), with NPM's version: a quick overview of an instance. Changes nothing; list the hosts"
-                + " themselves with the list tools of each category.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.SYSTEM;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<GetHostReportsTool.Input, GetHostReportsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,37 +22,20 @@ public final class GetSystemSettingsTool implements Tool<GetSystemSettingsTool.I
             @JsonPropertyDescription("The instance that answered") String instance,
             @JsonPropertyDescription("Its settings") List<SettingView> settings) {}
 
-    @Override
-    public String name() {
-        return "npm_get_system_settings";
-    }
+    private static final ToolSpec<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> SPEC = new ToolSpec<>(
+            "npm_get_system_settings",
+            "Shows the instance-wide settings of NPM. Today NPM has one, default-site: what nginx answers for a"
+                    + " host name no proxy host, redirection or 404 host claims (congratulations page, 404, 444 = close"
+                    + " the connection, redirect to meta.redirect, or the HTML page in meta.html). Needs an admin login."
+                    + " Changes nothing; change it with npm_update_system_settings.",
+            Category.SYSTEM,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Shows the instance-wide settings of NPM. Today NPM has one, default-site: what nginx answers for a"
-                + " host name no proxy host, redirection or 404 host claims (congratulations page, 404, 444 = close"
-                + " the connection, redirect to meta.redirect, or the HTML page in meta.html). Needs an admin login."
-                + " Changes nothing; change it with npm_update_system_settings.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.SYSTEM;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,38 +41,21 @@ public final class UpdateSystemSettingsTool
                     boolean changed,
             @JsonPropertyDescription("The setting as NPM now has it") SettingView setting) {}
 
-    @Override
-    public String name() {
-        return "npm_update_system_settings";
-    }
+    private static final ToolSpec<UpdateSystemSettingsTool.Input, UpdateSystemSettingsTool.Result> SPEC = new ToolSpec<>(
+            "npm_update_system_settings",
+            "Changes an instance-wide NPM setting: default-site (the default setting_id), what nginx answers for"
+                    + " unknown host names: value congratulations, 404, 444 (close the connection), redirect (with"
+                    + " meta.redirect, the URL) or html (with meta.html, the page). Checks the combination before"
+                    + " sending, sends nothing when the setting already has these values, and reads the setting back."
+                    + " Needs an admin login. See the current values with npm_get_system_settings.",
+            Category.SYSTEM,
+            ToolHints.writing(false, true),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Changes an instance-wide NPM setting: default-site (the default setting_id), what nginx answers for"
-                + " unknown host names: value congratulations, 404, 444 (close the connection), redirect (with"
-                + " meta.redirect, the URL) or html (with meta.html, the page). Checks the combination before"
-                + " sending, sends nothing when the setting already has these values, and reads the setting back."
-                + " Needs an admin login. See the current values with npm_get_system_settings.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.SYSTEM;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(false, true);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<UpdateSystemSettingsTool.Input, UpdateSystemSettingsTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -35,7 +35,9 @@ import java.util.Set;
  *       {@link Default};
  *   <li>input objects (nested ones too) set {@code additionalProperties: false}; outputs do not, so a newer server
  *       adding a field never breaks a client validating an older schema;
- *   <li>descriptions come from {@link JsonPropertyDescription} (components) and {@link JsonClassDescription} (records);
+ *   <li>input descriptions come from {@link JsonPropertyDescription} (components) and {@link JsonClassDescription}
+ *       (records); output schemas carry none: they are for clients to validate the structure against, and every
+ *       byte of them is paid in every conversation, while the LLM reads the result itself;
  *   <li>enums list their {@link JsonProperty} names; lists become arrays, sets arrays of unique items, {@code Map<String,
  *       T>} objects of T.
  * </ul>
@@ -74,7 +76,7 @@ public final class JsonSchemas {
             Map<String, Object> schema = new LinkedHashMap<>();
             schema.put("type", "object");
             JsonClassDescription classDescription = recordType.getAnnotation(JsonClassDescription.class);
-            if (classDescription != null) {
+            if (classDescription != null && input) {
                 schema.put("description", classDescription.value());
             }
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -102,7 +104,7 @@ public final class JsonSchemas {
             boolean optional = isOptional(type);
             Map<String, Object> schema = new LinkedHashMap<>(of(optional ? typeArgument(type, 0) : type));
             JsonPropertyDescription description = component.getAccessor().getAnnotation(JsonPropertyDescription.class);
-            if (description != null) {
+            if (description != null && input) {
                 schema.put("description", description.value());
             }
             Default fallback = component.getAnnotation(Default.class);

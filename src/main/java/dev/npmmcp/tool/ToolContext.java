@@ -19,6 +19,14 @@ public interface ToolContext {
     List<String> instanceNames(Optional<String> tag);
 
     /**
+     * Where a long call (bulk writes, imports, syncs, certificate requests) reports how far it has got; reports go
+     * nowhere unless the client asked for progress with this call.
+     */
+    default Progress progress() {
+        return Progress.NONE;
+    }
+
+    /**
      * Guards a write path: in read-only mode it fails with a result the LLM can act on. Write tools call this before
      * the first change, so a write tool registered by mistake still changes nothing.
      */

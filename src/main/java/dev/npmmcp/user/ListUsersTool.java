@@ -6,6 +6,7 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,38 +23,21 @@ public final class ListUsersTool implements Tool<ListUsersTool.Input, ListUsersT
             @JsonPropertyDescription("The instance that answered") String instance,
             @JsonPropertyDescription("Its users, with permissions") List<UserView> users) {}
 
-    @Override
-    public String name() {
-        return "npm_list_users";
-    }
+    private static final ToolSpec<ListUsersTool.Input, ListUsersTool.Result> SPEC = new ToolSpec<>(
+            "npm_list_users",
+            "Lists the users of an NPM instance with their email (the login), admin and disabled flags, and"
+                    + " permissions (visibility all|user; proxy hosts, redirection hosts, 404 hosts, streams, access"
+                    + " lists, certificates each hidden|view|manage). Marks the account this server logs in with. Needs"
+                    + " an admin login. Use it to find a user_id for npm_manage_user. Changes nothing; passwords are"
+                    + " never shown.",
+            Category.USER,
+            ToolHints.reading(),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Lists the users of an NPM instance with their email (the login), admin and disabled flags, and"
-                + " permissions (visibility all|user; proxy hosts, redirection hosts, 404 hosts, streams, access"
-                + " lists, certificates each hidden|view|manage). Marks the account this server logs in with. Needs"
-                + " an admin login. Use it to find a user_id for npm_manage_user. Changes nothing; passwords are"
-                + " never shown.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.USER;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ListUsersTool.Input, ListUsersTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,41 +72,24 @@ public final class ManageUserTool implements Tool<ManageUserTool.Input, ManageUs
             @JsonPropertyDescription("What happened, in a sentence") String message,
             @JsonPropertyDescription("The user as NPM now has it (absent after delete)") Optional<UserView> user) {}
 
-    @Override
-    public String name() {
-        return "npm_manage_user";
-    }
+    private static final ToolSpec<ManageUserTool.Input, ManageUserTool.Result> SPEC = new ToolSpec<>(
+            "npm_manage_user",
+            "Creates, updates or deletes NPM users, changes a password or sets permissions (needs an admin"
+                    + " login). create takes name and email (plus password, is_admin, is_disabled, permissions); update"
+                    + " changes only the fields given; set_permissions takes permissions {visibility all|user,"
+                    + " proxy_hosts, redirection_hosts, dead_hosts, streams, access_lists, certificates: hidden|view|"
+                    + "manage}; change_password takes password (and current_password for this server's own login)."
+                    + " delete needs confirm=true. Refuses to delete, disable or demote the account this server logs in"
+                    + " with, and an email that another user already has (NPM does not check). Passwords are never"
+                    + " echoed.",
+            Category.USER,
+            ToolHints.writing(true, false),
+            Input.class,
+            Result.class);
 
     @Override
-    public String description() {
-        return "Creates, updates or deletes NPM users, changes a password or sets permissions (needs an admin"
-                + " login). create takes name and email (plus password, is_admin, is_disabled, permissions); update"
-                + " changes only the fields given; set_permissions takes permissions {visibility all|user,"
-                + " proxy_hosts, redirection_hosts, dead_hosts, streams, access_lists, certificates: hidden|view|"
-                + "manage}; change_password takes password (and current_password for this server's own login)."
-                + " delete needs confirm=true. Refuses to delete, disable or demote the account this server logs in"
-                + " with, and an email that another user already has (NPM does not check). Passwords are never"
-                + " echoed.";
-    }
-
-    @Override
-    public Category category() {
-        return Category.USER;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, false);
-    }
-
-    @Override
-    public Class<Input> inputType() {
-        return Input.class;
-    }
-
-    @Override
-    public Class<Result> outputType() {
-        return Result.class;
+    public ToolSpec<ManageUserTool.Input, ManageUserTool.Result> spec() {
+        return SPEC;
     }
 
     @Override

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,15 +86,21 @@ final class IsolatedServer {
 
     /** Starts the server on stdio and connects the SDK's client; {@code json} sees every line the server writes. */
     McpSyncClient stdio(List<String> serveArguments, McpJsonMapper json, Consumer<String> stderr) {
+        return stdio(serveArguments, json, stderr, spec -> spec);
+    }
+
+    /** The same, with the client built to the test's needs (e.g. a progress consumer). */
+    McpSyncClient stdio(List<String> serveArguments, McpJsonMapper json, Consumer<String> stderr,
+            UnaryOperator<McpClient.SyncSpec> client) {
         List<String> command = command(serveArguments);
         StdioClientTransport transport = new StdioClientTransport(ServerParameters.builder(command.getFirst())
                 .args(command.subList(1, command.size()))
                 .env(overrides())
                 .build(), json);
         transport.setStdErrorHandler(stderr::accept);
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
-        client.initialize();
-        return client;
+        McpSyncClient connected = client.apply(McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60))).build();
+        connected.initialize();
+        return connected;
     }
 
     /** The server process to start, for tests that talk to it without the SDK's client. */

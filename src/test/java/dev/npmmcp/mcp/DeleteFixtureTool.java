@@ -5,6 +5,7 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,33 +33,8 @@ final class DeleteFixtureTool implements Tool<DeleteFixtureTool.Delete, DeleteFi
     final AtomicInteger deletions = new AtomicInteger();
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "Deletes a pretend host";
-    }
-
-    @Override
-    public Category category() {
-        return Category.PROXY_HOST;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.writing(true, true);
-    }
-
-    @Override
-    public Class<Delete> inputType() {
-        return Delete.class;
-    }
-
-    @Override
-    public Class<Deleted> outputType() {
-        return Deleted.class;
+    public ToolSpec<DeleteFixtureTool.Delete, DeleteFixtureTool.Deleted> spec() {
+        return new ToolSpec<>(NAME, "Deletes a pretend host", Category.PROXY_HOST, ToolHints.writing(true, true), Delete.class, Deleted.class);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -37,33 +38,8 @@ final class FixtureTool implements Tool<FixtureTool.Echo, FixtureTool.Echoed> {
     }
 
     @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String description() {
-        return "Echoes its text (" + name + ")";
-    }
-
-    @Override
-    public Category category() {
-        return category;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return hints;
-    }
-
-    @Override
-    public Class<Echo> inputType() {
-        return Echo.class;
-    }
-
-    @Override
-    public Class<Echoed> outputType() {
-        return Echoed.class;
+    public ToolSpec<FixtureTool.Echo, FixtureTool.Echoed> spec() {
+        return new ToolSpec<>(name, "Echoes its text (" + name + ")", category, hints, Echo.class, Echoed.class);
     }
 
     @Override

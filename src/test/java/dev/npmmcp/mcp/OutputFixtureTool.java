@@ -5,6 +5,7 @@ import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
+import dev.npmmcp.tool.ToolSpec;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,33 +25,8 @@ final class OutputFixtureTool<O extends Record> implements Tool<OutputFixtureToo
     }
 
     @Override
-    public String name() {
-        return "npm_output_fixture";
-    }
-
-    @Override
-    public String description() {
-        return "Answers with a fixed output";
-    }
-
-    @Override
-    public Category category() {
-        return Category.SYSTEM;
-    }
-
-    @Override
-    public ToolHints hints() {
-        return ToolHints.reading();
-    }
-
-    @Override
-    public Class<NoInput> inputType() {
-        return NoInput.class;
-    }
-
-    @Override
-    public Class<O> outputType() {
-        return outputType;
+    public ToolSpec<OutputFixtureTool.NoInput, O> spec() {
+        return new ToolSpec<>("npm_output_fixture", "Answers with a fixed output", Category.SYSTEM, ToolHints.reading(), NoInput.class, outputType);
     }
 
     @Override

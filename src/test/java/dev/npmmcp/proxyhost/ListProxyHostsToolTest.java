@@ -35,7 +35,12 @@ class ListProxyHostsToolTest {
                 .containsExactlyInAnyOrder("cloud.example.net", "media.example.net", "nas.home.lan");
         ProxyHostSummary cloud = byDomain(result, "cloud.example.net");
         assertThat(cloud.forward()).isEqualTo("http://192.168.1.20:8080");
-        assertThat(cloud.certificateId()).isPositive();
+        assertThat(cloud.certificateId()).hasValueSatisfying(id -> assertThat(id).isPositive());
+        ProxyHostSummary media = byDomain(result, "media.example.net");
+        JsonNode plain = npm.json(media);
+        assertThat(plain.has("certificate_id")).as("a compact entry leaves out a zero id").isFalse();
+        assertThat(plain.has("access_list_id")).isFalse();
+        assertThat(plain.has("nginx_online")).as("and nginx_online while nginx serves it").isFalse();
         JsonNode json = npm.json(cloud);
         assertThat(json.has("certificate_name")).isFalse();
         assertThat(json.has("ssl_forced")).isFalse();

@@ -80,6 +80,24 @@ class SystemTest {
     }
 
     @Test
+    void shouldServeOneAuditEventByIdOnlyFrom213() {
+        try (NpmSimulator old = start(NpmProfile.V2_12); NpmSimulator fresh = start(NpmProfile.V2_13)) {
+            for (NpmSimulator sim : java.util.List.of(old, fresh)) {
+                Api api = admin(sim);
+                api.post("/nginx/dead-hosts", "{\"domain_names\":[\"gone.test.local\"]}");
+                int id = api.get("/audit-log").json().get(0).get("id").asInt();
+                Api.Answer event = api.get("/audit-log/" + id);
+                if (sim == old) {
+                    assertThat(event.status()).isEqualTo(404);
+                    assertThat(event.message()).isEqualTo("Item Not Found - /audit-log/" + id);
+                } else {
+                    assertThat(event.json().get("id").asInt()).isEqualTo(id);
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldCapAuditLogAtHundredRows() {
         try (NpmSimulator sim = start(NpmProfile.V2_15)) {
             Api api = admin(sim);

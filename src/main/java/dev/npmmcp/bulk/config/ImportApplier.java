@@ -44,6 +44,11 @@ public final class ImportApplier {
         return plan.steps().stream().map(s -> outcomes.getOrDefault(s, s.planned())).toList();
     }
 
+    /** How many tasks {@link #apply} gives its batches: the plan's deletes, creates and updates. */
+    public static long writeCount(ImportPlan plan) {
+        return plan.steps().stream().filter(s -> s instanceof PlanStep.Delete || writes(s)).count();
+    }
+
     private static boolean writes(PlanStep step) {
         return step instanceof PlanStep.Create || step instanceof PlanStep.Update;
     }
