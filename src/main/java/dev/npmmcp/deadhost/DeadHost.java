@@ -1,6 +1,7 @@
 package dev.npmmcp.deadhost;
 
 import dev.npmmcp.npm.CertificateSummary;
+import dev.npmmcp.npm.HostSslState;
 import dev.npmmcp.npm.NginxMeta;
 import dev.npmmcp.npm.NpmOwner;
 import java.util.List;
@@ -23,7 +24,7 @@ public record DeadHost(
         boolean enabled,
         NginxMeta meta,
         Optional<NpmOwner> owner,
-        Optional<CertificateSummary> certificate) {
+        Optional<CertificateSummary> certificate) implements HostSslState {
 
     public DeadHost {
         createdOn = Objects.requireNonNullElse(createdOn, "");

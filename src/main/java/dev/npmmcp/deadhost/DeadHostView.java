@@ -2,6 +2,7 @@ package dev.npmmcp.deadhost;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.HostListing;
+import dev.npmmcp.tool.HostWrites;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,8 @@ record DeadHostView(
         @JsonPropertyDescription("false when nginx rejected the host's config, so it is not served; absent when"
                         + " NPM has not reported it")
                 Optional<Boolean> nginxOnline,
-        @JsonPropertyDescription("nginx's error when nginx_online is false") Optional<String> nginxErr) {
+        @JsonPropertyDescription("nginx's error when nginx_online is false") Optional<String> nginxErr)
+        implements HostWrites.Written {
 
     static DeadHostView of(DeadHost host) {
         return new DeadHostView(

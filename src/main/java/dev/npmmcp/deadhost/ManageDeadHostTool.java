@@ -1,15 +1,14 @@
 package dev.npmmcp.deadhost;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.npm.CertificateChoice;
 import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.tool.Category;
-import dev.npmmcp.tool.CertificateReferences;
 import dev.npmmcp.tool.Default;
-import dev.npmmcp.tool.EnableDisable;
 import dev.npmmcp.tool.FieldChanges;
 import dev.npmmcp.tool.HostNotes;
+import dev.npmmcp.tool.HostWrites;
 import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.SslRequest;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
@@ -27,6 +26,9 @@ import java.util.Set;
  * the host as it was before the update.
  */
 public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, ManageDeadHostTool.Result> {
+
+    private static final HostWrites.Names NAMES =
+            new HostWrites.Names("404 host", "host_id", "npm_list_dead_hosts", "npm_manage_dead_host");
 
     record Input(
             @JsonPropertyDescription("create: a new 404 host; update: change the fields given (others stay);"
@@ -108,101 +110,53 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
     public Result call(ToolContext context, Input input) {
         InstanceTarget target = context.target(input.instanceName());
         DeadHostApi api = new DeadHostApi(target.client());
-        String where = " on instance '" + target.name() + "'";
-        return switch (input.operation()) {
-            case CREATE -> {
-                context.requireWritable("create a 404 host" + where);
-                yield create(target, api, input);
-            }
-            case UPDATE -> {
-                int id = requireId(input, "update");
-                context.requireWritable("update 404 host #" + id + where);
-                yield update(target, api, id, input);
-            }
-            case DELETE -> {
-                int id = requireId(input, "delete");
-                context.requireConfirmation("delete 404 host #" + id + where, input.confirm());
-                DeadHost host = api.get(id, Set.of());
-                api.delete(id);
-                yield new Result(target.name(), "delete", id, true, "Deleted 404 host #" + id + " ("
-                        + String.join(", ", host.domainNames()) + ")" + where + ".", DeadHostView.of(host),
-                        List.of());
-            }
-            case ENABLE, DISABLE -> {
-                boolean enable = input.operation() == WriteOperation.ENABLE;
-                String verb = EnableDisable.verb(enable);
-                int id = requireId(input, verb);
-                // Read first: NPM's disable crashes its backend on a missing or already disabled 404 host.
-                yield new EnableDisable<>("404 host #" + id, where, () -> api.get(id, Set.of()), DeadHost::enabled)
-                        .apply(context, enable, host -> api.enable(id), host -> api.disable(id),
-                                (host, message) -> unchanged(target, verb, host, message),
-                                message -> written(target, api, verb, id, message, List.of()));
-            }
-        };
+        HostWrites<DeadHost, DeadHostView, Result> writes = new HostWrites<>(target, NAMES,
+                new HostWrites.Calls<>(id -> api.get(id, Set.of()), api::delete, host -> api.enable(host.id()),
+                        host -> api.disable(host.id())),
+                DeadHostView::of, host -> String.join(", ", host.domainNames()),
+                view -> HostNotes.hostRefused(view.domainNames(), view.nginxErr(), NAMES.manageTool()), Result::new);
+        return writes.perform(context, input.operation(), input.hostId(), input.confirm(),
+                () -> create(writes, api, input), id -> update(writes, api, id, input));
     }
 
-    private Result create(InstanceTarget target, DeadHostApi api, Input input) {
+    private static Result create(HostWrites<DeadHost, DeadHostView, Result> writes, DeadHostApi api, Input input) {
         List<String> domains = HostNotes.normalized(input.domainNames().orElseThrow(() -> new ToolFailure(
                 "create needs domain_names.", "Pass domain_names (the domains that should answer 404).")));
         DeadHostCreate.Builder create = DeadHostCreate.builder(domains);
-        List<String> notes = new ArrayList<>();
-        Optional<Integer> certificate = input.certificateId().filter(id -> id > 0);
-        if (certificate.isPresent()) {
-            CertificateReferences.check(target, certificate.get(), domains).ifPresent(notes::add);
-            create.certificateId(CertificateChoice.existing(certificate.get()));
-        } else if (input.sslForced().orElse(false) || input.http2Support().orElse(false)
-                || input.hstsEnabled().orElse(false)) {
-            notes.add("ssl_forced, http2_support and hsts_enabled do nothing without a certificate_id.");
-        }
-        input.sslForced().ifPresent(create::sslForced);
-        input.http2Support().ifPresent(create::http2Support);
-        input.hstsEnabled().ifPresent(create::hstsEnabled);
-        input.hstsSubdomains().ifPresent(create::hstsSubdomains);
+        List<String> notes = ssl(input).create(writes.target(), domains, create);
         input.advancedConfig().ifPresent(create::advancedConfig);
         DeadHost created = api.create(create.build());
-        return written(target, api, "create", created.id(), "Created 404 host #" + created.id() + " for "
-                + String.join(", ", domains) + " on instance '" + target.name() + "'.", notes);
+        return writes.written("create", created.id(), "Created 404 host #" + created.id() + " for "
+                + String.join(", ", domains) + writes.where() + ".", notes);
     }
 
-    private Result update(InstanceTarget target, DeadHostApi api, int id, Input input) {
+    private static Result update(HostWrites<DeadHost, DeadHostView, Result> writes, DeadHostApi api, int id,
+            Input input) {
         DeadHost current = api.get(id, Set.of());
         DeadHostUpdate.Builder update = DeadHostUpdate.builder();
         FieldChanges changes = new FieldChanges();
         List<String> notes = new ArrayList<>();
-        Optional<List<String>> domains = input.domainNames().map(HostNotes::normalized);
-        if (domains.isPresent()
-                && !Set.copyOf(domains.get()).equals(Set.copyOf(HostNotes.normalized(current.domainNames())))) {
-            update.domainNames(domains.get());
-            changes.add("domain_names");
-        }
-        changes.compare(input.sslForced(), current.sslForced(), "ssl_forced", update::sslForced);
-        changes.compare(input.http2Support(), current.http2Support(), "http2_support", update::http2Support);
-        changes.compare(input.hstsEnabled(), current.hstsEnabled(), "hsts_enabled", update::hstsEnabled);
-        changes.compare(input.hstsSubdomains(), current.hstsSubdomains(), "hsts_subdomains", update::hstsSubdomains);
+        List<String> domains = SslRequest.compareDomains(input.domainNames(), current.domainNames(),
+                update::domainNames, changes);
+        SslRequest ssl = ssl(input);
+        ssl.compareFlags(current, update, changes);
         changes.compare(input.advancedConfig(), current.advancedConfig(), "advanced_config", update::advancedConfig);
-        Optional<Integer> certificate = input.certificateId().filter(c -> c != current.certificateId());
-        if (certificate.isPresent()) {
-            if (certificate.get() > 0) {
-                CertificateReferences.check(target, certificate.get(), domains.orElse(current.domainNames()))
-                        .ifPresent(notes::add);
+        ssl.compareCertificate(writes.target(), current, domains, update, changes, notes);
+        return writes.update(id, current, changes, () -> {
+            api.update(id, update.build());
+            if (current.enabled()) {
+                rerender(writes.target(), api, id);
+                notes.add("NPM renders a 404 host's update from its old settings, so the host was disabled and"
+                        + " enabled again to make nginx use the new ones.");
+            } else {
+                notes.add("The host is disabled; nginx picks up the new settings when it is enabled.");
             }
-            update.certificateId(CertificateChoice.ofId(certificate.get()));
-            changes.add("certificate_id");
-        }
-        if (changes.isEmpty()) {
-            return unchanged(target, "update", current, "404 host #" + id + " already has these values on instance '"
-                    + target.name() + "'; nothing was changed.");
-        }
-        api.update(id, update.build());
-        if (current.enabled()) {
-            rerender(target, api, id);
-            notes.add("NPM renders a 404 host's update from its old settings, so the host was disabled and enabled"
-                    + " again to make nginx use the new ones.");
-        } else {
-            notes.add("The host is disabled; nginx picks up the new settings when it is enabled.");
-        }
-        return written(target, api, "update", id, "Updated 404 host #" + id + " (" + String.join(", ", changes.names())
-                + ") on instance '" + target.name() + "'.", notes);
+        }, notes);
+    }
+
+    private static SslRequest ssl(Input input) {
+        return new SslRequest(input.certificateId(), input.sslForced(), input.http2Support(), input.hstsEnabled(),
+                input.hstsSubdomains());
     }
 
     /** Disable is safe here: the host was read enabled just before the update. Enable renders from the new row. */
@@ -216,25 +170,6 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
                             + e.getMessage(),
                     "Call npm_manage_dead_host with operation=enable and host_id=" + id + " to bring it back.");
         }
-    }
-
-    /** Reads the host back: NPM reports a refused nginx config only there, never as a failed request. */
-    private static Result written(
-            InstanceTarget target, DeadHostApi api, String operation, int id, String message, List<String> notes) {
-        DeadHostView after = DeadHostView.of(api.get(id, Set.of()));
-        return new Result(target.name(), operation, id, true, message, after, HostNotes.afterWrite(
-                after.nginxOnline(), HostNotes.hostRefused(after.domainNames(), after.nginxErr(),
-                        "npm_manage_dead_host"), notes));
-    }
-
-    private static Result unchanged(InstanceTarget target, String operation, DeadHost host, String message) {
-        return new Result(target.name(), operation, host.id(), false, message, DeadHostView.of(host), List.of());
-    }
-
-    private static int requireId(Input input, String operation) {
-        return input.hostId().orElseThrow(() -> new ToolFailure(operation + " needs host_id.",
-                "Call npm_list_dead_hosts to find the 404 host's id, then call npm_manage_dead_host again with"
-                        + " host_id."));
     }
 
     @Override

@@ -73,7 +73,7 @@ public abstract class HostSettingsBuilder<B extends HostSettingsBuilder<B>> {
     }
 
     @SuppressWarnings("unchecked") // B is this builder's own class, by the type parameter's bound
-    private B self() {
+    protected B self() {
         return (B) this;
     }
 }

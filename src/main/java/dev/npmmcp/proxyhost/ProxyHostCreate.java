@@ -1,7 +1,6 @@
 package dev.npmmcp.proxyhost;
 
 import dev.npmmcp.npm.CertificateChoice;
-import dev.npmmcp.npm.HostSettingsBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,62 +59,22 @@ public record ProxyHostCreate(
         return builder;
     }
 
-    public static final class Builder extends HostSettingsBuilder<Builder> {
+    public static final class Builder extends ProxySettingsBuilder<Builder> {
         private List<String> domainNames;
         private String forwardScheme;
         private String forwardHost;
         private int forwardPort;
-        private Optional<Boolean> trustForwardedProto = Optional.empty();
-        private Optional<Boolean> blockExploits = Optional.empty();
-        private Optional<Boolean> cachingEnabled = Optional.empty();
-        private Optional<Boolean> allowWebsocketUpgrade = Optional.empty();
-        private Optional<Integer> accessListId = Optional.empty();
-        private Optional<Boolean> enabled = Optional.empty();
-        private Optional<List<ProxyLocation>> locations = Optional.empty();
 
         private Builder() {}
 
-        public Builder trustForwardedProto(Boolean value) {
-            this.trustForwardedProto = Optional.of(value);
-            return this;
-        }
-
-        public Builder blockExploits(Boolean value) {
-            this.blockExploits = Optional.of(value);
-            return this;
-        }
-
-        public Builder cachingEnabled(Boolean value) {
-            this.cachingEnabled = Optional.of(value);
-            return this;
-        }
-
-        public Builder allowWebsocketUpgrade(Boolean value) {
-            this.allowWebsocketUpgrade = Optional.of(value);
-            return this;
-        }
-
-        public Builder accessListId(Integer value) {
-            this.accessListId = Optional.of(value);
-            return this;
-        }
-
-        public Builder enabled(Boolean value) {
-            this.enabled = Optional.of(value);
-            return this;
-        }
-
-        public Builder locations(List<ProxyLocation> value) {
-            this.locations = Optional.of(value);
-            return this;
-        }
-
         public ProxyHostCreate build() {
             HostSettings settings = settings();
+            ProxySettings proxy = proxySettings();
             return new ProxyHostCreate(domainNames, forwardScheme, forwardHost, forwardPort, settings.certificateId(),
-                    settings.sslForced(), settings.hstsEnabled(), settings.hstsSubdomains(), trustForwardedProto,
-                    settings.http2Support(), blockExploits, cachingEnabled, allowWebsocketUpgrade, accessListId,
-                    settings.advancedConfig(), enabled, settings.meta(), locations);
+                    settings.sslForced(), settings.hstsEnabled(), settings.hstsSubdomains(),
+                    proxy.trustForwardedProto(), settings.http2Support(), proxy.blockExploits(),
+                    proxy.cachingEnabled(), proxy.allowWebsocketUpgrade(), proxy.accessListId(),
+                    settings.advancedConfig(), proxy.enabled(), settings.meta(), proxy.locations());
         }
     }
 }

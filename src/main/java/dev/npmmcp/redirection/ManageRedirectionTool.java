@@ -2,14 +2,13 @@ package dev.npmmcp.redirection;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.npm.CertificateChoice;
 import dev.npmmcp.tool.Category;
-import dev.npmmcp.tool.CertificateReferences;
 import dev.npmmcp.tool.Default;
-import dev.npmmcp.tool.EnableDisable;
 import dev.npmmcp.tool.FieldChanges;
 import dev.npmmcp.tool.HostNotes;
+import dev.npmmcp.tool.HostWrites;
 import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.SslRequest;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
@@ -26,6 +25,8 @@ import java.util.Set;
 public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.Input, ManageRedirectionTool.Result> {
 
     static final int DEFAULT_HTTP_CODE = 302;
+    private static final HostWrites.Names NAMES =
+            new HostWrites.Names("redirection", "redirect_id", "npm_list_redirections", "npm_manage_redirection");
 
     enum Scheme {
         @JsonProperty("auto")
@@ -148,78 +149,40 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
     public Result call(ToolContext context, Input input) {
         InstanceTarget target = context.target(input.instanceName());
         RedirectionHostApi api = new RedirectionHostApi(target.client());
-        String where = " on instance '" + target.name() + "'";
-        return switch (input.operation()) {
-            case CREATE -> {
-                context.requireWritable("create a redirection" + where);
-                yield create(target, api, input);
-            }
-            case UPDATE -> {
-                int id = requireId(input, "update");
-                context.requireWritable("update redirection #" + id + where);
-                yield update(target, api, id, input);
-            }
-            case DELETE -> {
-                int id = requireId(input, "delete");
-                context.requireConfirmation("delete redirection #" + id + where, input.confirm());
-                RedirectionHost host = api.get(id, Set.of());
-                api.delete(id);
-                yield new Result(target.name(), "delete", id, true, "Deleted redirection #" + id + " ("
-                        + String.join(", ", host.domainNames()) + ")" + where + ".", RedirectionView.of(host),
-                        List.of());
-            }
-            case ENABLE, DISABLE -> {
-                boolean enable = input.operation() == WriteOperation.ENABLE;
-                String verb = EnableDisable.verb(enable);
-                int id = requireId(input, verb);
-                yield new EnableDisable<>("redirection #" + id, where, () -> api.get(id, Set.of()),
-                        RedirectionHost::enabled)
-                        .apply(context, enable, host -> api.enable(id), host -> api.disable(id),
-                                (host, message) -> new Result(target.name(), verb, id, false, message,
-                                        RedirectionView.of(host), List.of()),
-                                message -> written(target, api, verb, id, message, List.of()));
-            }
-        };
+        HostWrites<RedirectionHost, RedirectionView, Result> writes = new HostWrites<>(target, NAMES,
+                new HostWrites.Calls<>(id -> api.get(id, Set.of()), api::delete, host -> api.enable(host.id()),
+                        host -> api.disable(host.id())),
+                RedirectionView::of, host -> String.join(", ", host.domainNames()),
+                view -> HostNotes.hostRefused(view.domainNames(), view.nginxErr(), NAMES.manageTool()), Result::new);
+        return writes.perform(context, input.operation(), input.redirectId(), input.confirm(),
+                () -> create(writes, api, input), id -> update(writes, api, id, input));
     }
 
-    private Result create(InstanceTarget target, RedirectionHostApi api, Input input) {
+    private static Result create(HostWrites<RedirectionHost, RedirectionView, Result> writes,
+            RedirectionHostApi api, Input input) {
         List<String> domains = HostNotes.normalized(input.domainNames().orElseThrow(() -> missing("domain_names")));
         String forwardTo = input.forwardDomainName().map(String::strip).orElseThrow(() -> missing(
                 "forward_domain_name"));
         RedirectionHostCreate.Builder create = RedirectionHostCreate.builder(domains,
                 input.forwardScheme().orElse(Scheme.AUTO).wire(),
                 input.forwardHttpCode().orElse(DEFAULT_HTTP_CODE), forwardTo);
-        List<String> notes = new ArrayList<>();
-        Optional<Integer> certificate = input.certificateId().filter(id -> id > 0);
-        if (certificate.isPresent()) {
-            CertificateReferences.check(target, certificate.get(), domains).ifPresent(notes::add);
-            create.certificateId(CertificateChoice.existing(certificate.get()));
-        } else {
-            sslWithoutCertificate(input).ifPresent(notes::add);
-        }
+        List<String> notes = ssl(input).create(writes.target(), domains, create);
         input.preservePath().ifPresent(create::preservePath);
-        input.sslForced().ifPresent(create::sslForced);
-        input.http2Support().ifPresent(create::http2Support);
-        input.hstsEnabled().ifPresent(create::hstsEnabled);
-        input.hstsSubdomains().ifPresent(create::hstsSubdomains);
         input.blockExploits().ifPresent(create::blockExploits);
         input.advancedConfig().ifPresent(create::advancedConfig);
         RedirectionHost created = api.create(create.build());
-        return written(target, api, "create", created.id(), "Created redirection #" + created.id() + ": "
-                + String.join(", ", domains) + " -> " + forwardTo + " on instance '" + target.name() + "'.", notes);
+        return writes.written("create", created.id(), "Created redirection #" + created.id() + ": "
+                + String.join(", ", domains) + " -> " + forwardTo + writes.where() + ".", notes);
     }
 
-    private Result update(InstanceTarget target, RedirectionHostApi api, int id, Input input) {
+    private static Result update(HostWrites<RedirectionHost, RedirectionView, Result> writes,
+            RedirectionHostApi api, int id, Input input) {
         RedirectionHost current = api.get(id, Set.of());
         RedirectionHostUpdate.Builder update = RedirectionHostUpdate.builder();
         FieldChanges changes = new FieldChanges();
         List<String> notes = new ArrayList<>();
-        Optional<List<String>> domains = input.domainNames().map(HostNotes::normalized);
-        if (domains.isPresent()
-                && !Set.copyOf(domains.get()).equals(Set.copyOf(HostNotes.normalized(current.domainNames())))) {
-            update.domainNames(domains.get());
-            changes.add("domain_names");
-        }
+        List<String> domains = SslRequest.compareDomains(input.domainNames(), current.domainNames(),
+                update::domainNames, changes);
         changes.compare(input.forwardScheme().map(Scheme::wire), current.forwardScheme(), "forward_scheme",
                 update::forwardScheme);
         changes.compare(input.forwardDomainName().map(String::strip), current.forwardDomainName(),
@@ -227,58 +190,23 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
         changes.compare(input.forwardHttpCode(), current.forwardHttpCode(), "forward_http_code",
                 update::forwardHttpCode);
         changes.compare(input.preservePath(), current.preservePath(), "preserve_path", update::preservePath);
-        changes.compare(input.sslForced(), current.sslForced(), "ssl_forced", update::sslForced);
-        changes.compare(input.http2Support(), current.http2Support(), "http2_support", update::http2Support);
-        changes.compare(input.hstsEnabled(), current.hstsEnabled(), "hsts_enabled", update::hstsEnabled);
-        changes.compare(input.hstsSubdomains(), current.hstsSubdomains(), "hsts_subdomains", update::hstsSubdomains);
+        SslRequest ssl = ssl(input);
+        ssl.compareFlags(current, update, changes);
         changes.compare(input.blockExploits(), current.blockExploits(), "block_exploits", update::blockExploits);
         changes.compare(input.advancedConfig(), current.advancedConfig(), "advanced_config", update::advancedConfig);
-        Optional<Integer> certificate = input.certificateId().filter(c -> c != current.certificateId());
-        if (certificate.isPresent()) {
-            if (certificate.get() > 0) {
-                CertificateReferences.check(target, certificate.get(), domains.orElse(current.domainNames()))
-                        .ifPresent(notes::add);
-            }
-            update.certificateId(CertificateChoice.ofId(certificate.get()));
-            changes.add("certificate_id");
-        }
-        if (changes.isEmpty()) {
-            return new Result(target.name(), "update", id, false, "Redirection #" + id + " already has these values"
-                    + " on instance '" + target.name() + "'; nothing was changed.", RedirectionView.of(current),
-                    List.of());
-        }
-        api.update(id, update.build());
-        return written(target, api, "update", id, "Updated redirection #" + id + " ("
-                + String.join(", ", changes.names()) + ") on instance '" + target.name() + "'.", notes);
+        ssl.compareCertificate(writes.target(), current, domains, update, changes, notes);
+        return writes.update(id, current, changes, () -> api.update(id, update.build()), notes);
     }
 
-    /** Reads the host back: NPM reports a refused nginx config only there, never as a failed request. */
-    private static Result written(InstanceTarget target, RedirectionHostApi api, String operation, int id,
-            String message, List<String> notes) {
-        RedirectionView after = RedirectionView.of(api.get(id, Set.of()));
-        return new Result(target.name(), operation, id, true, message, after, HostNotes.afterWrite(
-                after.nginxOnline(), HostNotes.hostRefused(after.domainNames(), after.nginxErr(),
-                        "npm_manage_redirection"), notes));
-    }
-
-    private static Optional<String> sslWithoutCertificate(Input input) {
-        boolean asked = input.sslForced().orElse(false) || input.http2Support().orElse(false)
-                || input.hstsEnabled().orElse(false);
-        return asked
-                ? Optional.of("ssl_forced, http2_support and hsts_enabled do nothing without a certificate_id.")
-                : Optional.empty();
+    private static SslRequest ssl(Input input) {
+        return new SslRequest(input.certificateId(), input.sslForced(), input.http2Support(), input.hstsEnabled(),
+                input.hstsSubdomains());
     }
 
     private static ToolFailure missing(String parameter) {
         return new ToolFailure("create needs " + parameter + ".",
                 "Pass domain_names and forward_domain_name (and optionally forward_scheme, forward_http_code) to"
                         + " create a redirection.");
-    }
-
-    private static int requireId(Input input, String operation) {
-        return input.redirectId().orElseThrow(() -> new ToolFailure(operation + " needs redirect_id.",
-                "Call npm_list_redirections to find the redirection's id, then call npm_manage_redirection again"
-                        + " with redirect_id."));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.npmmcp.redirection;
 
 import dev.npmmcp.npm.CertificateSummary;
+import dev.npmmcp.npm.HostSslState;
 import dev.npmmcp.npm.NginxMeta;
 import dev.npmmcp.npm.NpmOwner;
 import java.util.List;
@@ -28,7 +29,7 @@ public record RedirectionHost(
         boolean enabled,
         NginxMeta meta,
         Optional<NpmOwner> owner,
-        Optional<CertificateSummary> certificate) {
+        Optional<CertificateSummary> certificate) implements HostSslState {
 
     public RedirectionHost {
         createdOn = Objects.requireNonNullElse(createdOn, "");

@@ -6,9 +6,9 @@ import dev.npmmcp.npm.CertificateSummary;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.CertificateReferences;
 import dev.npmmcp.tool.Default;
-import dev.npmmcp.tool.EnableDisable;
 import dev.npmmcp.tool.FieldChanges;
 import dev.npmmcp.tool.HostNotes;
+import dev.npmmcp.tool.HostWrites;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
@@ -23,6 +23,9 @@ import java.util.Set;
 
 /** {@code npm_manage_stream}: creates, changes, deletes, enables or disables a TCP/UDP stream. */
 public final class ManageStreamTool implements Tool<ManageStreamTool.Input, ManageStreamTool.Result> {
+
+    private static final HostWrites.Names NAMES =
+            new HostWrites.Names("stream", "stream_id", "npm_list_streams", "npm_manage_stream");
 
     record Input(
             @JsonPropertyDescription("create: a new stream; update: change the fields given (others stay);"
@@ -113,39 +116,21 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
     public Result call(ToolContext context, Input input) {
         InstanceTarget target = context.target(input.instanceName());
         StreamApi api = new StreamApi(target.client());
-        String where = " on instance '" + target.name() + "'";
-        return switch (input.operation()) {
-            case CREATE -> {
-                context.requireWritable("create a stream" + where);
-                yield create(target, api, input);
-            }
-            case UPDATE -> {
-                int id = requireId(input, "update");
-                context.requireWritable("update stream #" + id + where);
-                yield update(target, api, id, input);
-            }
-            case DELETE -> {
-                int id = requireId(input, "delete");
-                context.requireConfirmation("delete stream #" + id + where, input.confirm());
-                Stream stream = api.get(id, Set.of());
-                api.delete(id);
-                yield new Result(target.name(), "delete", id, true, "Deleted stream #" + id + " (port "
-                        + stream.incomingPort() + " -> " + stream.forwardingHost() + ":" + stream.forwardingPort()
-                        + ")" + where + ".", StreamView.of(stream), List.of());
-            }
-            case ENABLE, DISABLE -> {
-                boolean enable = input.operation() == WriteOperation.ENABLE;
-                String verb = EnableDisable.verb(enable);
-                int id = requireId(input, verb);
-                yield new EnableDisable<>("stream #" + id, where, () -> api.get(id, Set.of()), Stream::enabled)
-                        .apply(context, enable, stream -> enable(target, api, stream), stream -> api.disable(id),
-                                (stream, message) -> unchanged(target, verb, stream, message),
-                                message -> written(target, api, verb, id, message, List.of()));
-            }
-        };
+        HostWrites<Stream, StreamView, Result> writes = new HostWrites<>(target, NAMES,
+                new HostWrites.Calls<>(id -> api.get(id, Set.of()), api::delete, stream -> enable(target, api, stream),
+                        stream -> api.disable(stream.id())),
+                StreamView::of, stream -> "port " + stream.incomingPort() + " -> " + stream.forwardingHost() + ":"
+                        + stream.forwardingPort(),
+                view -> "nginx rejected the stream's config, so nothing listens on port " + view.incomingPort() + ": "
+                        + view.nginxErr().orElse("no error text") + " Fix the stream (npm_manage_stream update) or"
+                        + " disable it.",
+                Result::new);
+        return writes.perform(context, input.operation(), input.streamId(), input.confirm(),
+                () -> create(writes, api, input), id -> update(writes, api, id, input));
     }
 
-    private Result create(InstanceTarget target, StreamApi api, Input input) {
+    private static Result create(HostWrites<Stream, StreamView, Result> writes, StreamApi api, Input input) {
+        InstanceTarget target = writes.target();
         int port = required(input.incomingPort(), "incoming_port");
         String host = required(input.forwardingHost(), "forwarding_host");
         int forwardPort = required(input.forwardingPort(), "forwarding_port");
@@ -167,11 +152,13 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
             create.certificateId(CertificateChoice.existing(certificate.get()));
         }
         Stream created = api.create(create.build());
-        return written(target, api, "create", created.id(), "Created stream #" + created.id() + ": port " + port
-                + " -> " + host.strip() + ":" + forwardPort + " on instance '" + target.name() + "'.", notes);
+        return writes.written("create", created.id(), "Created stream #" + created.id() + ": port " + port
+                + " -> " + host.strip() + ":" + forwardPort + writes.where() + ".", notes);
     }
 
-    private Result update(InstanceTarget target, StreamApi api, int id, Input input) {
+    private static Result update(HostWrites<Stream, StreamView, Result> writes, StreamApi api, int id,
+            Input input) {
+        InstanceTarget target = writes.target();
         Stream current = api.get(id, Set.of());
         StreamUpdate.Builder update = StreamUpdate.builder();
         FieldChanges changes = new FieldChanges();
@@ -193,25 +180,22 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
             update.certificateId(CertificateChoice.ofId(certificate.get()));
             changes.add("certificate_id");
         }
-        if (changes.isEmpty()) {
-            return unchanged(target, "update", current, "Stream #" + id + " already has these values on instance '"
-                    + target.name() + "'; nothing was changed.");
-        }
-        requireProtocol(tcp, udp);
-        if (port != current.incomingPort() || tcp != current.tcpForwarding() || udp != current.udpForwarding()) {
-            refuseNpmPort(target, port, tcp);
-            List<Stream> streams = api.list(Optional.empty(), Set.of());
-            Optional<Stream> clash = PortClashes.clash(streams, id, port, tcp, udp);
-            if (clash.isPresent() && current.enabled()) {
-                throw clashFailure(target, port, clash.get(), "choose another incoming_port");
+        return writes.update(id, current, changes, () -> {
+            requireProtocol(tcp, udp);
+            if (port != current.incomingPort() || tcp != current.tcpForwarding()
+                    || udp != current.udpForwarding()) {
+                refuseNpmPort(target, port, tcp);
+                List<Stream> streams = api.list(Optional.empty(), Set.of());
+                Optional<Stream> clash = PortClashes.clash(streams, id, port, tcp, udp);
+                if (clash.isPresent() && current.enabled()) {
+                    throw clashFailure(target, port, clash.get(), "choose another incoming_port");
+                }
+                clash.ifPresent(other -> notes.add("Stream #" + id + " is disabled; enabling it will be refused"
+                        + " while stream #" + other.id() + " listens on port " + port + "."));
+                notes.addAll(disabledOnPort(streams, id, port, tcp, udp));
             }
-            clash.ifPresent(other -> notes.add("Stream #" + id + " is disabled; enabling it will be refused while"
-                    + " stream #" + other.id() + " listens on port " + port + "."));
-            notes.addAll(disabledOnPort(streams, id, port, tcp, udp));
-        }
-        api.update(id, update.build());
-        return written(target, api, "update", id, "Updated stream #" + id + " (" + String.join(", ", changes.names())
-                + ") on instance '" + target.name() + "'.", notes);
+            api.update(id, update.build());
+        }, notes);
     }
 
     /** A disabled stream is allowed on a used port; enabling it is not, or nginx would leave it offline. */
@@ -223,20 +207,6 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
                             "disable stream #" + other.id() + " first, or move one of them to another port");
                 });
         api.enable(stream.id());
-    }
-
-    /** Reads the stream back: NPM reports a refused nginx config only there, never as a failed request. */
-    private static Result written(
-            InstanceTarget target, StreamApi api, String operation, int id, String message, List<String> notes) {
-        StreamView after = StreamView.of(api.get(id, Set.of()));
-        return new Result(target.name(), operation, id, true, message, after, HostNotes.afterWrite(
-                after.nginxOnline(), "nginx rejected the stream's config, so nothing listens on port "
-                        + after.incomingPort() + ": " + after.nginxErr().orElse("no error text") + " Fix the stream"
-                        + " (npm_manage_stream update) or disable it.", notes));
-    }
-
-    private static Result unchanged(InstanceTarget target, String operation, Stream stream, String message) {
-        return new Result(target.name(), operation, stream.id(), false, message, StreamView.of(stream), List.of());
     }
 
     private static String certificateNote(InstanceTarget target, int certificateId) {
@@ -285,11 +255,6 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
                         + other.forwardingHost() + ":" + other.forwardingPort() + "). NPM would accept a second"
                         + " stream there but nginx would refuse it and leave it offline; nothing was changed.",
                 "Tell the user; then " + next + ". npm_list_streams shows which ports are taken.");
-    }
-
-    private static int requireId(Input input, String operation) {
-        return input.streamId().orElseThrow(() -> new ToolFailure(operation + " needs stream_id.",
-                "Call npm_list_streams to find the stream's id, then call npm_manage_stream again with stream_id."));
     }
 
     private static <T> T required(Optional<T> value, String parameter) {

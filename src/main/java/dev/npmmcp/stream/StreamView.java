@@ -2,6 +2,7 @@ package dev.npmmcp.stream;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.HostListing;
+import dev.npmmcp.tool.HostWrites;
 import java.util.Optional;
 
 /** A stream as the tools report it: what it forwards, and whether nginx is actually listening. */
@@ -18,7 +19,8 @@ record StreamView(
         @JsonPropertyDescription("false when nginx rejected the stream's config, so nothing listens on the port;"
                         + " absent when NPM has not reported it")
                 Optional<Boolean> nginxOnline,
-        @JsonPropertyDescription("nginx's error when nginx_online is false") Optional<String> nginxErr) {
+        @JsonPropertyDescription("nginx's error when nginx_online is false") Optional<String> nginxErr)
+        implements HostWrites.Written {
 
     static StreamView of(Stream stream) {
         return new StreamView(
