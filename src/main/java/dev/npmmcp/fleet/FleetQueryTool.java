@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -123,9 +124,14 @@ public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQue
                     + ".", "Call npm_list_instances to see the instances and their tags.");
         }
         boolean certificates = input.query() == Query.OVERVIEW || input.query() == Query.EXPIRING_CERTIFICATES;
+        AtomicInteger answered = new AtomicInteger();
         List<FleetFanOut.Answer<Survey>> answers = new FleetFanOut(Duration.ofSeconds(input.timeoutSeconds()))
-                .ask(names, name -> Survey.of(context.target(Optional.of(name)).client(), certificates,
-                        input.query() == Query.OVERVIEW));
+                .ask(names, name -> {
+                    Survey survey = Survey.of(context.target(Optional.of(name)).client(), certificates,
+                            input.query() == Query.OVERVIEW);
+                    context.progress().report(answered.incrementAndGet(), names.size(), name + " answered");
+                    return survey;
+                });
         Instant now = clock.instant();
         List<InstanceStatus> statuses = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -133,8 +139,8 @@ public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQue
             statuses.add(status(answer, input, now));
             answer.value().ifPresent(survey -> findings.addAll(findings(answer.instance(), survey, input, now)));
         }
-        int answered = (int) answers.stream().filter(a -> a.value().isPresent()).count();
-        return new Result(input.query().name().toLowerCase(Locale.ROOT), answered, names.size(),
+        int answering = (int) answers.stream().filter(a -> a.value().isPresent()).count();
+        return new Result(input.query().name().toLowerCase(Locale.ROOT), answering, names.size(),
                 statuses, findings);
     }
 

@@ -18,6 +18,7 @@ import dev.npmmcp.proxyhost.ProxyHostApi;
 import dev.npmmcp.proxyhost.ProxyHostCreate;
 import dev.npmmcp.proxyhost.ProxyHostExpand;
 import dev.npmmcp.proxyhost.ProxyHostUpdate;
+import dev.npmmcp.tool.Progress;
 import dev.npmmcp.tool.ToolFailure;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -41,15 +42,20 @@ final class ExposeApply {
     private final NpmClient client;
     private final ExposeServiceTool.Input input;
     private final ExposeState state;
+    private final Progress progress;
     /** How to undo what was done so far, last step first, each with what it undoes. */
     private final Deque<Undo> undo = new ArrayDeque<>();
 
     private record Undo(String what, Runnable action) {}
 
-    ExposeApply(NpmClient client, ExposeServiceTool.Input input, ExposeState state) {
+    /** Access list, certificate, host, check. */
+    private static final int STEPS = 4;
+
+    ExposeApply(NpmClient client, ExposeServiceTool.Input input, ExposeState state, Progress progress) {
         this.client = client;
         this.input = input;
         this.state = state;
+        this.progress = progress;
     }
 
     static boolean forceSsl(ExposeServiceTool.Input input) {
@@ -57,8 +63,11 @@ final class ExposeApply {
     }
 
     Applied run() {
+        progress.report(0, STEPS, "access list");
         int listId = accessList();
+        progress.report(1, STEPS, input.ssl() ? "certificate (a Let's Encrypt request can take a minute)" : "host");
         int certificateId = certificate();
+        progress.report(2, STEPS, "proxy host");
         ProxyHostApi hosts = new ProxyHostApi(client);
         int hostId;
         if (state.host().isEmpty()) {
@@ -93,7 +102,9 @@ final class ExposeApply {
                                 before.allowWebsocketUpgrade(), before.blockExploits()))));
             }
         }
+        progress.report(3, STEPS, "reading it back and checking it");
         List<ExposeServiceTool.Check> checks = verify(hosts, hostId, certificateId, listId);
+        progress.report(STEPS, STEPS, "exposed and checked");
         return new Applied(hostId, certificateId > 0 ? Optional.of(certificateId) : Optional.empty(),
                 listId > 0 ? Optional.of(listId) : Optional.empty(), checks);
     }

@@ -131,7 +131,7 @@ public final class ExposeServiceTool implements Tool<ExposeServiceTool.Input, Ex
                     state.accessListId(), List.of(), Optional.of(url(input)));
         }
         context.requireWritable("expose " + String.join(", ", input.domainNames()));
-        ExposeApply apply = new ExposeApply(target.client(), input, state);
+        ExposeApply apply = new ExposeApply(target.client(), input, state, context.progress());
         try {
             ExposeApply.Applied applied = apply.run();
             return new Result(target.name(), true, plan, Optional.of(applied.hostId()), applied.certificateId(),
