@@ -85,9 +85,12 @@ public final class NpmResources {
     private void requireKnown(String instance) {
         List<String> known = instanceNames.get();
         if (!known.contains(instance)) {
-            throw new ResourceFailure(ResourceFailure.Kind.NOT_FOUND, "No NPM instance is named '" + instance
-                    + "'. Configured: " + (known.isEmpty() ? "none" : String.join(", ", known))
-                    + ". Use one of these names in the npm:// URI, or add the instance with npm_manage_instance.");
+            String next = known.isEmpty()
+                    ? "None is configured; add one with npm_manage_instance."
+                    : "Configured: " + String.join(", ", known) + ". Use one of these names in the npm:// URI, or add"
+                            + " the instance with npm_manage_instance.";
+            throw new ResourceFailure(ResourceFailure.Kind.NOT_FOUND,
+                    "No NPM instance is named '" + instance + "'. " + next);
         }
     }
 
