@@ -32,8 +32,7 @@ public final class NpmResources {
                         Map.of("limit", 500, "compact", false)),
                 new NpmResource(SCHEME + "{instance}/proxy-hosts/{id}", "proxy-host", "Proxy host",
                         "One proxy host in full, as npm_get_proxy_host shows it", "npm_get_proxy_host",
-                        (variables, tools) -> tools.read("npm_get_proxy_host",
-                                Map.of("instance_name", instance(variables), "host_id", id(variables, "proxy host")))),
+                        this::proxyHost),
                 list("certificates", "SSL certificates", "npm_list_certificates", Map.of()),
                 byId("certificates", "certificate", "SSL certificate", "npm_list_certificates", "certificates"),
                 list("access-lists", "Access lists", "npm_list_access_lists", Map.of()),
@@ -118,6 +117,26 @@ public final class NpmResources {
                             + "' has no " + what + " with id " + id + ". Read " + SCHEME + instance(variables) + "/"
                             + path + " for the ids it has.");
                 });
+    }
+
+    private JsonNode proxyHost(Map<String, String> variables, ToolReader tools) {
+        int id = id(variables, "proxy host");
+        try {
+            return tools.read("npm_get_proxy_host", Map.of("instance_name", instance(variables), "host_id", id));
+        } catch (ResourceFailure failed) {
+            // the tool's failure does not say whether the host is missing or NPM failed; the list does
+            JsonNode list = tools.read("npm_list_proxy_hosts", Map.of("instance_name", instance(variables), "limit", 500));
+            boolean listed = false;
+            for (JsonNode host : list.path("hosts")) {
+                listed |= host.path("id").asInt() == id;
+            }
+            if (listed || list.path("has_more").asBoolean()) {
+                throw failed;
+            }
+            throw new ResourceFailure(ResourceFailure.Kind.NOT_FOUND, "Instance '" + instance(variables)
+                    + "' has no proxy host with id " + id + ". Read " + SCHEME + instance(variables)
+                    + "/proxy-hosts for the ids it has.");
+        }
     }
 
     private JsonNode overview(Map<String, String> variables, ToolReader tools) {

@@ -111,6 +111,12 @@ class NpmResourcesTest {
                     assertThat(failure).hasMessage("Instance 'home' has no certificate with id 9999. Read"
                             + " npm://home/certificates for the ids it has.");
                 });
+        assertThatThrownBy(() -> read("npm://home/proxy-hosts/9999"))
+                .isInstanceOfSatisfying(ResourceFailure.class, failure -> {
+                    assertThat(failure.kind()).isEqualTo(ResourceFailure.Kind.NOT_FOUND);
+                    assertThat(failure).hasMessage("Instance 'home' has no proxy host with id 9999. Read"
+                            + " npm://home/proxy-hosts for the ids it has.");
+                });
         assertThatThrownBy(() -> read("npm://home/proxy-hosts/abc"))
                 .isInstanceOfSatisfying(ResourceFailure.class,
                         failure -> assertThat(failure).hasMessageContaining("'abc' is not a proxy host id"));
