@@ -52,8 +52,8 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
             @JsonPropertyDescription("Let's Encrypt: the domains to certify. Custom: names the certificate must"
                             + " cover (checked; NPM takes the names from the certificate itself)")
                     Optional<List<String>> domainNames,
-            @JsonPropertyDescription("Let's Encrypt account email: required by NPM up to 2.12, ignored from 2.13"
-                            + " (NPM uses the requesting account's email)")
+            @JsonPropertyDescription("Let's Encrypt account email; default the NPM user's (sent for NPM up to 2.12,"
+                            + " which needs one; later versions use it themselves)")
                     Optional<String> letsencryptEmail,
             @JsonPropertyDescription("Let's Encrypt: validate by DNS challenge instead of HTTP on port 80 (needed"
                             + " for wildcards)")

@@ -27,8 +27,8 @@ public final class ValidateCertificateTool
             @JsonPropertyDescription("Display name of the certificate") Optional<String> niceName,
             @JsonPropertyDescription("The domains to certify; for custom, the names the certificate must cover")
                     Optional<List<String>> domainNames,
-            @JsonPropertyDescription("Let's Encrypt account email: required by NPM up to 2.12, ignored from 2.13"
-                            + " (NPM uses the account's email)")
+            @JsonPropertyDescription("Let's Encrypt account email; default the NPM user's (sent for NPM up to 2.12,"
+                            + " which needs one; later versions use it themselves)")
                     Optional<String> letsencryptEmail,
             @JsonPropertyDescription("Validate by DNS challenge instead of HTTP (needed for wildcards)")
                     @Default("false")

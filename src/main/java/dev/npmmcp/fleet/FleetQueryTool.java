@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -149,7 +150,7 @@ public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQue
             answer.value().ifPresent(survey -> findings.addAll(findings(answer.instance(), survey, input, now)));
         }
         int answered = (int) answers.stream().filter(a -> a.value().isPresent()).count();
-        return new Result(input.query().name().toLowerCase(java.util.Locale.ROOT), answered, names.size(),
+        return new Result(input.query().name().toLowerCase(Locale.ROOT), answered, names.size(),
                 statuses, findings);
     }
 

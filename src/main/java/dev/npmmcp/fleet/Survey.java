@@ -1,5 +1,6 @@
 package dev.npmmcp.fleet;
 
+import dev.npmmcp.accesslist.AccessListApi;
 import dev.npmmcp.certificate.Certificate;
 import dev.npmmcp.certificate.CertificateApi;
 import dev.npmmcp.deadhost.DeadHostApi;
@@ -54,7 +55,7 @@ record Survey(String version, List<Host> hosts, List<Certificate> certificates, 
         List<Certificate> certificates = withCertificates
                 ? new CertificateApi(client).list(Optional.empty(), Set.of()) : List.of();
         int lists = withAccessLists
-                ? new dev.npmmcp.accesslist.AccessListApi(client).list(Optional.empty(), Set.of()).size() : 0;
+                ? new AccessListApi(client).list(Optional.empty(), Set.of()).size() : 0;
         return new Survey(version, List.copyOf(hosts), certificates, lists);
     }
 

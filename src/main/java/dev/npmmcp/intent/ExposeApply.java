@@ -3,6 +3,7 @@ package dev.npmmcp.intent;
 import dev.npmmcp.accesslist.AccessList;
 import dev.npmmcp.accesslist.AccessListApi;
 import dev.npmmcp.accesslist.AccessListCreate;
+import dev.npmmcp.accesslist.AccessListExpand;
 import dev.npmmcp.accesslist.AccessListItem;
 import dev.npmmcp.accesslist.AccessListUpdate;
 import dev.npmmcp.accesslist.AccessListUser;
@@ -18,9 +19,11 @@ import dev.npmmcp.proxyhost.ProxyHostCreate;
 import dev.npmmcp.proxyhost.ProxyHostExpand;
 import dev.npmmcp.proxyhost.ProxyHostUpdate;
 import dev.npmmcp.tool.ToolFailure;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -197,9 +200,8 @@ final class ExposeApply {
                         .filter(c -> c.id() == certificateId).findFirst()
                 : Optional.empty();
         Optional<AccessList> list = listId > 0 ? Optional.of(new AccessListApi(client).get(listId,
-                java.util.EnumSet.of(dev.npmmcp.accesslist.AccessListExpand.ITEMS,
-                        dev.npmmcp.accesslist.AccessListExpand.CLIENTS))) : Optional.empty();
-        new FrontDoorChecks(new FrontDoorProbe(client.connection().baseUri().getHost(), java.time.Duration.ofSeconds(3)),
+                EnumSet.of(AccessListExpand.ITEMS, AccessListExpand.CLIENTS))) : Optional.empty();
+        new FrontDoorChecks(new FrontDoorProbe(client.connection().baseUri().getHost(), Duration.ofSeconds(3)),
                 input.frontDoorHttpPort(), input.frontDoorHttpsPort(), read, input.domainNames().getFirst(),
                 certificate, list).run(findings);
         return findings.stream()

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ final class FrontDoorProbe {
 
     /** What came back: the status, the headers (lower-case names), and over TLS the certificate served. */
     record Answer(int status, Map<String, String> headers, Optional<X509Certificate> certificate,
-            java.net.InetAddress from) {}
+            InetAddress from) {}
 
     private final String address;
     private final Duration timeout;
@@ -59,7 +60,7 @@ final class FrontDoorProbe {
             served = chain.length > 0 && chain[0] instanceof X509Certificate x509 ? Optional.of(x509) : Optional.empty();
             socket = secure;
         }
-        java.net.InetAddress from = socket.getLocalAddress();
+        InetAddress from = socket.getLocalAddress();
         try (Socket open = socket) {
             OutputStream out = open.getOutputStream();
             out.write(("GET / HTTP/1.1\r\nHost: " + name + "\r\nUser-Agent: npm-mcp diagnose\r\nConnection: close\r\n\r\n")

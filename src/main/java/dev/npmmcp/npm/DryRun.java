@@ -2,11 +2,13 @@ package dev.npmmcp.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,10 +70,12 @@ public final class DryRun {
         Matcher withId = WITH_ID.matcher(request.path());
         String objectPath = withId.matches() ? withId.group(1) : request.path();
         String action = withId.matches() && withId.group(2) != null ? withId.group(2).substring(1) : "";
-        Optional<JsonNode> before = withId.matches() ? current.apply(objectPath) : Optional.empty();
+        boolean create = request.method() == NpmRequest.Method.POST && !withId.matches();
+        // a setting has a name, not a numeric id, in its path: read it there
+        Optional<JsonNode> before = create ? Optional.empty() : current.apply(objectPath);
         List<Change> changes = new ArrayList<>();
         JsonNode answer;
-        if (request.method() == NpmRequest.Method.POST && !withId.matches()) {
+        if (create) {
             ObjectNode created = json.createObjectNode();
             created.put("enabled", true);
             body.filter(JsonNode::isObject).ifPresent(b -> created.setAll((ObjectNode) b.deepCopy()));
@@ -114,7 +118,7 @@ public final class DryRun {
     }
 
     private static Map<String, JsonNode> fields(Optional<JsonNode> body) {
-        Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
         body.filter(JsonNode::isObject).ifPresent(b -> {
             for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
@@ -126,7 +130,7 @@ public final class DryRun {
 
     /** What names a deleted object for a person: its id and the first of its names that it has. */
     private static JsonNode identity(JsonNode object) {
-        ObjectNode identity = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ObjectNode identity = JsonNodeFactory.instance.objectNode();
         for (String field : List.of("id", "domain_names", "name", "nice_name", "email", "incoming_port")) {
             if (object.has(field)) {
                 identity.set(field, object.get(field));

@@ -2,6 +2,7 @@ package dev.npmmcp.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ final class UnansweredRequests {
         if (match.isPresent()) {
             scope.notice(what + ": the connection closed before NPM answered, but the " + kind.noun() + " exists now (id "
                     + match.get().path("id").asInt() + "), so NPM created it and it was not sent again.");
-            return found.apply(new Found(201, match.get().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return found.apply(new Found(201, match.get().toString().getBytes(StandardCharsets.UTF_8)));
         }
         if (lost.timedOut()) {
             throw errors.unknownFate(request, lost.cause(), "NPM did not answer in time and no such " + kind.noun()
@@ -108,7 +109,7 @@ final class UnansweredRequests {
         if (object.path("enabled").asBoolean(!enable) == enable) {
             scope.notice(what + ": the connection closed before NPM answered, but the object is "
                     + (enable ? "enabled" : "disabled") + " now, so NPM did it and it was not sent again.");
-            return found.apply(new Found(200, "true".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return found.apply(new Found(200, "true".getBytes(StandardCharsets.UTF_8)));
         }
         if (lost.timedOut()) {
             throw errors.unknownFate(request, lost.cause(), "NPM did not answer in time and has not made the change"

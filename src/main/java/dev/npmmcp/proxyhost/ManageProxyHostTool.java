@@ -77,8 +77,8 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
                             + " it (NPM's certificate_id \"new\"); the domains must resolve to NPM and port 80 be"
                             + " reachable")
                     Optional<Boolean> requestCertificate,
-            @JsonPropertyDescription("Let's Encrypt account email, needed with request_certificate on NPM 2.12 and"
-                            + " older (newer versions use the NPM user's email)")
+            @JsonPropertyDescription("Let's Encrypt account email; default the NPM user's (sent for NPM up to 2.12,"
+                            + " which needs one; later versions use it themselves)")
                     Optional<String> letsencryptEmail,
             @JsonPropertyDescription("Redirect HTTP to HTTPS (needs a certificate)") Optional<Boolean> forceSsl,
             @JsonPropertyDescription("NPM's name for force_ssl") Optional<Boolean> sslForced,

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The certbot step of a Let's Encrypt request. With {@link AcmeMode#ISSUE} it "issues" (a 90-day record and files for
@@ -54,8 +56,8 @@ final class LetsEncrypt {
 
     /** A name the public CA refuses: one label, or under a suffix no registry hands out. */
     private static boolean internal(String name) {
-        String host = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^\\*\\.", "");
-        return !host.contains(".") || java.util.stream.Stream.of(".lan", ".local", ".home", ".internal",
+        String host = name.toLowerCase(Locale.ROOT).replaceFirst("^\\*\\.", "");
+        return !host.contains(".") || Stream.of(".lan", ".local", ".home", ".internal",
                 ".localdomain", ".home.arpa", ".test", ".localhost", ".corp").anyMatch(host::endsWith);
     }
 

@@ -66,6 +66,8 @@ class DryRunIT {
         calls.add(Map.entry("npm_set_default_instance", Map.of("instance_name", INSTANCE)));
         calls.add(Map.entry("npm_update_instance_credentials", Map.of("instance_name", INSTANCE,
                 "new_password", "another-password-2", "test_before_applying", false)));
+        calls.add(Map.entry("npm_expose_service", Map.of("domain_names", List.of("grafana.example.net"),
+                "forward_host", "10.0.0.5", "forward_port", 3000, "allow_from", List.of("10.0.0.0/8"))));
         calls.add(Map.entry("npm_bulk_operations", Map.of("operation", "toggle_hosts", "action", "disable", "domain_pattern", "*")));
         return calls;
     }
@@ -125,6 +127,12 @@ class DryRunIT {
                     assertThat(change.path("field").asText()).isEqualTo("forward_port");
                     assertThat(change.path("before").asInt()).isEqualTo(8096);
                     assertThat(change.path("after").asInt()).isEqualTo(9000);
+                });
+                JsonNode setting = plans.get("npm_update_system_settings null").path("dry_run").path("requests").get(0);
+                assertThat(setting.path("changes")).anySatisfy(change -> {
+                    assertThat(change.path("field").asText()).isEqualTo("value");
+                    assertThat(change.path("before").asText()).isEqualTo("congratulations");
+                    assertThat(change.path("after").asText()).isEqualTo("404");
                 });
                 assertThat(plans.get("npm_manage_user create").path("dry_run").toString())
                         .doesNotContain("a-long-password-1");
