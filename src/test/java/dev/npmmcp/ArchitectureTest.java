@@ -66,7 +66,8 @@ class ArchitectureTest {
     Stream<DynamicTest> shouldKeepTheFoundationsFreeOfOurOtherPackages() {
         return Stream.of("security", "simulator").map(base -> DynamicTest.dynamicTest(base, () -> {
             String[] ours = Stream.concat(FEATURES.stream(), Stream.of(
-                            "npm", "bulk", "sync", "fleet", "intent", "doctor", "instance", "tool", "mcp", "cli", "security", "simulator"))
+                            "npm", "bulk", "sync", "fleet", "intent", "doctor", "instance", "tool", "resource", "mcp",
+                            "cli", "security", "simulator"))
                     .filter(other -> !other.equals(base))
                     .map(other -> "dev.npmmcp." + other + "..")
                     .toArray(String[]::new);
@@ -81,7 +82,7 @@ class ArchitectureTest {
     void shouldKeepTheToolAbstractionBelowTheServer() {
         noClasses().that().resideInAPackage("dev.npmmcp.tool..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        Arrays.stream(new String[] {"mcp", "cli", "bulk", "sync", "fleet", "intent", "doctor"})
+                        Arrays.stream(new String[] {"mcp", "cli", "bulk", "sync", "fleet", "intent", "doctor", "resource"})
                                 .map(p -> "dev.npmmcp." + p + "..")
                                 .toArray(String[]::new))
                 .check(classes);
@@ -91,10 +92,23 @@ class ArchitectureTest {
     void shouldKeepPromptsAboveOnlyTheToolAbstraction() {
         noClasses().that().resideInAPackage("dev.npmmcp.prompt..")
                 .should().dependOnClassesThat().resideInAnyPackage(Stream.concat(FEATURES.stream(), Stream.of(
-                                "npm", "bulk", "sync", "fleet", "intent", "doctor", "instance", "mcp", "cli", "security", "simulator"))
+                                "npm", "bulk", "sync", "fleet", "intent", "doctor", "instance", "resource", "mcp", "cli",
+                                "security", "simulator"))
                         .map(p -> "dev.npmmcp." + p + "..")
                         .toArray(String[]::new))
                 .because("prompts name tools; they never call NPM or the SDK themselves")
+                .check(classes);
+    }
+
+    @Test
+    void shouldKeepResourcesAboveOnlyTheToolAbstraction() {
+        noClasses().that().resideInAPackage("dev.npmmcp.resource..")
+                .should().dependOnClassesThat().resideInAnyPackage(Stream.concat(FEATURES.stream(), Stream.of(
+                                "npm", "bulk", "sync", "fleet", "intent", "instance", "prompt", "mcp", "cli", "security",
+                                "simulator"))
+                        .map(p -> "dev.npmmcp." + p + "..")
+                        .toArray(String[]::new))
+                .because("resources show what the read tools show, through them: no second path to NPM or the SDK")
                 .check(classes);
     }
 }

@@ -3,6 +3,8 @@ package dev.npmmcp.mcp;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.prompt.PromptCatalog;
+import dev.npmmcp.prompt.ToolAvailability;
+import dev.npmmcp.resource.NpmResources;
 import dev.npmmcp.security.AuditLog;
 import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ToolJson;
@@ -15,6 +17,7 @@ import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The npm-mcp server, independent of its transport: the catalog, the toolset rules and the SDK configuration. Building
@@ -89,17 +92,23 @@ public final class NpmMcpServer {
         ToolAdapter adapter = new ToolAdapter(ToolJson.newMapper(),
                 user -> new ServerToolContext(options.readOnly(), instances, user), audit, redactor);
         LiveToolset toolset = new LiveToolset(features, options, adapter);
+        ToolAvailability availability = PromptAdapter.availability(features, options);
+        ResourceAdapter resources = new ResourceAdapter(NpmResources.standard(() -> instances.names(Optional.empty())),
+                features, options, adapter, ToolJson.newMapper(), redactor);
         McpSyncServer server = spec.serverInfo(NAME, ServerVersion.current())
                 .instructions(instructions(options))
-                .capabilities(ServerCapabilities.builder().tools(options.lazy()).prompts(false).build())
+                .capabilities(ServerCapabilities.builder().tools(options.lazy()).prompts(false)
+                        .resources(false, false).completions().build())
                 .jsonMapper(protocolJson())
                 .requestTimeout(CLIENT_ANSWER_TIMEOUT)
                 .jsonSchemaValidator(new DefaultJsonSchemaValidator())
                 // ArgumentBinder checks inputs and names the parameter at fault; the SDK's check would answer first
                 .validateToolInputs(false)
                 .tools(toolset.startingTools(CategoryTools.create(toolset)))
-                .prompts(PromptAdapter.specifications(
-                        PromptCatalog.standard(), PromptAdapter.availability(features, options)))
+                .prompts(PromptAdapter.specifications(PromptCatalog.standard(), availability))
+                .resources(resources.instanceResources())
+                .resourceTemplates(resources.templates())
+                .completions(resources.completions(PromptCatalog.standard().offered(availability)))
                 .build();
         toolset.attach(server);
         return server;

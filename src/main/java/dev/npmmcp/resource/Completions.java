@@ -1,0 +1,96 @@
+package dev.npmmcp.resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * completion/complete for the {@code npm://} templates' variables and the prompts' arguments. Instance names come from
+ * the configuration (no network); ids, domains and access list names are asked of NPM through the read tools, on the
+ * instance the request's context names, else the one tools would use. A failed lookup completes nothing: a suggestion
+ * list is no place for an error, and the read or the prompt that follows reports it properly.
+ */
+public final class Completions {
+
+    /** Prompt arguments that name an instance. */
+    private static final List<String> INSTANCE_ARGUMENTS = List.of("instance_name", "source_instance", "target_instance");
+
+    private final NpmResources resources;
+
+    public Completions(NpmResources resources) {
+        this.resources = resources;
+    }
+
+    /** Completes {@code argument} of the template {@code uriTemplate}, given the variables already filled in. */
+    public Completion forResource(
+            String uriTemplate, String argument, String typed, Map<String, String> context, ToolReader tools) {
+        if (argument.equals("instance")) {
+            return Completion.matching(resources.instanceNames(), typed);
+        }
+        if (!argument.equals("id")) {
+            return Completion.none();
+        }
+        Optional<String> instance = Optional.ofNullable(context.get("instance"));
+        String path = uriTemplate.replaceFirst("^.*\\{instance}/", "").replace("/{id}", "");
+        return switch (path) {
+            case "proxy-hosts" -> fromList(tools, "npm_list_proxy_hosts", instance, "hosts", "id", typed);
+            case "certificates" -> fromList(tools, "npm_list_certificates", instance, "certificates", "id", typed);
+            case "access-lists" -> fromList(tools, "npm_list_access_lists", instance, "access_lists", "id", typed);
+            case "settings" -> fromList(tools, "npm_get_system_settings", instance, "settings", "id", typed);
+            default -> Completion.none();
+        };
+    }
+
+    /** Completes a prompt's argument, given the arguments already filled in. */
+    public Completion forPrompt(String argument, String typed, Map<String, String> context, ToolReader tools) {
+        if (INSTANCE_ARGUMENTS.contains(argument)) {
+            return Completion.matching(resources.instanceNames(), typed);
+        }
+        return switch (argument) {
+            // migrate_proxy copies hosts from source_instance: its domains are what a pattern is made of
+            case "domain_pattern" -> fromDomains(tools, Optional.ofNullable(context.get("source_instance")), typed);
+            case "access_list" -> fromList(tools, "npm_list_access_lists",
+                    Optional.ofNullable(context.get("instance_name")), "access_lists", "name", typed);
+            default -> Completion.none();
+        };
+    }
+
+    private Completion fromList(ToolReader tools, String tool, Optional<String> instance, String listField,
+            String valueField, String typed) {
+        Optional<JsonNode> answer = read(tools, tool, instance);
+        List<String> values = new ArrayList<>();
+        answer.ifPresent(list -> list.path(listField).forEach(entry -> {
+            if (entry.hasNonNull(valueField)) {
+                values.add(entry.get(valueField).asText());
+            }
+        }));
+        return Completion.matching(values, typed);
+    }
+
+    private Completion fromDomains(ToolReader tools, Optional<String> instance, String typed) {
+        Optional<JsonNode> answer = read(tools, "npm_list_proxy_hosts", instance);
+        List<String> domains = new ArrayList<>();
+        answer.ifPresent(list -> list.path("hosts")
+                .forEach(host -> host.path("domain_names").forEach(domain -> domains.add(domain.asText()))));
+        return Completion.matching(domains.stream().sorted().toList(), typed);
+    }
+
+    private Optional<JsonNode> read(ToolReader tools, String tool, Optional<String> instance) {
+        if (instance.isPresent() && !resources.instanceNames().contains(instance.get())) {
+            return Optional.empty();
+        }
+        Map<String, Object> arguments = new HashMap<>();
+        instance.ifPresent(name -> arguments.put("instance_name", name));
+        if (tool.equals("npm_list_proxy_hosts")) {
+            arguments.put("limit", 500);
+        }
+        try {
+            return Optional.of(tools.read(tool, arguments));
+        } catch (ResourceFailure failed) {
+            return Optional.empty();
+        }
+    }
+}
