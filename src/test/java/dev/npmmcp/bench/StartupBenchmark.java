@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Figures for issue 11, printed on stdout (not a test: timings belong here, not in assertions): the initialize reply
- * of fresh {@code bin/npm-mcp serve --demo} processes (median of N) and their peak RSS, the bytes of tools/list (all,
+ * of fresh {@code bin/npm-mcp serve} processes (median of N; an instance is configured, and start-up reaches no NPM)
+ * and their peak RSS, the bytes of tools/list (all,
  * and what the LLM reads) for the default and {@code --lazy}, the overhead of a tool call over the same direct HTTP
  * request to the simulator (p50/p99), and what happens to the start-up cache when the jar is rebuilt.
  * Run: {@code bin/bench} (args: starts, calls).
@@ -35,6 +36,10 @@ public final class StartupBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
             + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"bench\",\"version\":\"1\"}}}";
+
+    /** A configured instance that is never reached: start-up touches no NPM, as the issue's figures were taken. */
+    private static final Map<String, String> UNREACHED = Map.of("NPM_URL", "http://127.0.0.1:9/",
+            "NPM_IDENTITY", "bench@example.invalid", "NPM_SECRET", "bench-password", "NPM_MCP_LOG_LEVEL", "WARN");
 
     private StartupBenchmark() {}
 
@@ -46,7 +51,7 @@ public final class StartupBenchmark {
         Path home = Files.createTempDirectory("npm-mcp-bench");
 
         // warm the launcher's start-up cache for this jar, as a user's second start has it
-        Session warm = Session.start(launcher, home, List.of("serve", "--demo"), Map.of());
+        Session warm = Session.start(launcher, home, List.of("serve"), UNREACHED);
         warm.close();
         waitForCache(root.resolve("target"), 60);
 
@@ -55,20 +60,20 @@ public final class StartupBenchmark {
         List<Long> cpu = new ArrayList<>();
         JsonNode tools = null;
         for (int i = 0; i < starts; i++) {
-            Session s = Session.start(launcher, home, List.of("serve", "--demo"), Map.of());
+            Session s = Session.start(launcher, home, List.of("serve"), UNREACHED);
             replies.add(s.initializeMillis);
             tools = s.request("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}").path("result").path("tools");
             rss.add(s.peakRssKb());
             cpu.add(s.cpuMillis());
             s.close();
         }
-        System.out.printf("initialize reply (bin/npm-mcp serve --demo, %d starts): median %d ms (min %d, max %d)%n",
+        System.out.printf("initialize reply (bin/npm-mcp serve, %d starts): median %d ms (min %d, max %d)%n",
                 starts, median(replies), Collections.min(replies), Collections.max(replies));
         System.out.printf("peak RSS after initialize + tools/list: median %d MB (min %d, max %d)%n",
                 median(rss) / 1024, Collections.min(rss) / 1024, Collections.max(rss) / 1024);
         System.out.printf("CPU (user+sys) for initialize + tools/list: median %d ms%n", median(cpu));
         printToolBytes("default", tools);
-        Session lazy = Session.start(launcher, home, List.of("serve", "--demo", "--lazy"), Map.of());
+        Session lazy = Session.start(launcher, home, List.of("serve", "--lazy"), UNREACHED);
         printToolBytes("--lazy", lazy.request("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}")
                 .path("result").path("tools"));
         lazy.close();
@@ -135,11 +140,11 @@ public final class StartupBenchmark {
         for (int round = 1; round <= 2; round++) {
             Files.setLastModifiedTime(jar, FileTime.from(Instant.now()));
             Thread.sleep(1100);
-            Session first = Session.start(launcher, home, List.of("serve", "--demo"), Map.of());
+            Session first = Session.start(launcher, home, List.of("serve"), UNREACHED);
             long firstMs = first.initializeMillis;
             first.close();
             boolean made = waitForCache(root.resolve("target"), 90);
-            Session second = Session.start(launcher, home, List.of("serve", "--demo"), Map.of());
+            Session second = Session.start(launcher, home, List.of("serve"), UNREACHED);
             System.out.printf("rebuild %d: first start %d ms without a cache; fresh cache %s; next start %d ms%n",
                     round, firstMs, made ? "made in the background" : "NOT made", second.initializeMillis);
             second.close();
