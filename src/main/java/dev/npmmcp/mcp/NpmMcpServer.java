@@ -10,7 +10,6 @@ import dev.npmmcp.security.Redactor;
 import dev.npmmcp.tool.ToolJson;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
-import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
@@ -101,7 +100,7 @@ public final class NpmMcpServer {
                         .resources(false, false).completions().build())
                 .jsonMapper(protocolJson())
                 .requestTimeout(CLIENT_ANSWER_TIMEOUT)
-                .jsonSchemaValidator(new DefaultJsonSchemaValidator())
+                .jsonSchemaValidator(new RecordOutputValidator())
                 // ArgumentBinder checks inputs and names the parameter at fault; the SDK's check would answer first
                 .validateToolInputs(false)
                 .tools(toolset.startingTools(CategoryTools.create(toolset)))
