@@ -136,13 +136,14 @@ Hu7JhbADD1WeW5WNIUDCvTaEzjogyaKvbCFcxX/W1udINvieadhRLW/ccR6qutsC
 
     private static String freshKey() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
+            // EC, not RSA: an RSA-2048 pair takes about half a second of CPU, and serve --demo waits for it
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(256);
             byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
             return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
                     + "\n-----END PRIVATE KEY-----\n";
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("RSA is part of every JDK", e);
+            throw new IllegalStateException("EC is part of every JDK", e);
         }
     }
 }

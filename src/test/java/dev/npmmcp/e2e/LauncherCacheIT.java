@@ -51,6 +51,15 @@ class LauncherCacheIT {
         assertThat(initialize(Optional.of(proofOfUse(aot)))).contains("\"result\"");
     }
 
+    /** The JVM refuses two collectors, so a user's choice must replace the launcher's SerialGC, not join it. */
+    @Test
+    void aCollectorInTheUsersOptionsReplacesTheDefaultOne() throws Exception {
+        installLauncher();
+
+        assertThat(initialize(Optional.of("-XX:+UseG1GC"))).contains("\"result\"");
+        assertThat(initialize(Optional.of("-XX:+UseParallelGC -Xmx48m"))).contains("\"result\"");
+    }
+
     /** A JVM flag under which the start fails unless the cache named by the launcher is valid for this jar. */
     private static String proofOfUse(boolean aot) {
         return aot ? "-XX:AOTMode=on" : "-Xshare:on";
