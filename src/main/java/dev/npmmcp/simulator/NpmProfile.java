@@ -113,6 +113,11 @@ public enum NpmProfile {
         return atLeast(V2_13);
     }
 
+    /** From 2.13 the audit row of a user update adds the user's name to what was sent (internal/user.js). */
+    boolean auditNamesUpdatedUser() {
+        return atLeast(V2_13);
+    }
+
     boolean permissionRowsHaveIds() {
         return !atLeast(V2_13);
     }

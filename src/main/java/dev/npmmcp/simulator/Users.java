@@ -88,20 +88,22 @@ final class Users {
     }
 
     static JsonNode permissionsJson(SimState state, int userId) {
-        ObjectNode stored = state.permissions.get(userId);
-        if (stored == null) {
+        if (state.permissions.get(userId) == null) {
             return NullNode.getInstance();
         }
-        if (!state.profile.permissionRowsHaveIds()) {
-            return stored.deepCopy();
-        }
+        return state.profile.permissionRowsHaveIds() ? permissionRow(state, userId)
+                : state.permissions.get(userId).deepCopy();
+    }
+
+    /** The whole permission row, as NPM reads it back after a write (and as its audit log keeps it). */
+    private static ObjectNode permissionRow(SimState state, int userId) {
         ObjectNode row = Json.object();
         ObjectNode user = state.users.find(userId).orElseThrow();
         row.put("id", userId);
         row.set("created_on", user.get("created_on"));
         row.set("modified_on", user.get("modified_on"));
         row.put("user_id", userId);
-        row.setAll(stored);
+        row.setAll(state.permissions.get(userId));
         return row;
     }
 
@@ -196,16 +198,39 @@ final class Users {
         return Reply.ok(render(call.state, target(call, session), permissions));
     }
 
+    /**
+     * NPM lowercases a new email and refuses one another user has; roles sent by a non-admin are dropped without a
+     * word; the avatar follows the email. The audit row keeps what was sent (booleans as 0/1), plus the name from 2.13.
+     */
     private static Reply update(Call call) {
         Session session = call.session();
         JsonNode body = call.body(schema().without("auth").partial(call.profile().partialUpdatesNeedProperties()));
         ObjectNode user = target(call, session);
-        body.fields().forEachRemaining(field -> user.set(field.getKey(), field.getValue()));
-        if (body.has("email")) {
-            user.put("avatar", gravatar(body.get("email").asText()));
+        int id = user.get("id").asInt();
+        ObjectNode data = ((ObjectNode) body).deepCopy();
+        if (!session.admin()) {
+            data.remove("roles");
         }
+        if (data.has("email")) {
+            String email = data.get("email").asText().toLowerCase(Locale.ROOT).trim();
+            data.put("email", email);
+            if (!email.equals(user.path("email").asText()) && byEmail(call.state, email)
+                    .filter(other -> other.get("id").asInt() != id).isPresent()) {
+                throw NpmError.validation("Email address already in use - " + email);
+            }
+        }
+        data.fields().forEachRemaining(field -> user.set(field.getKey(), field.getValue()));
+        user.put("avatar", gravatar(user.get("email").asText()));
         user.put("modified_on", call.state.now());
-        call.state.audit(session.userId(), "user", user.get("id").asInt(), "updated", user);
+        if (data.has("is_disabled")) {
+            data.put("is_disabled", data.get("is_disabled").asBoolean() ? 1 : 0);
+        }
+        data.put("id", id);
+        data.set("avatar", user.get("avatar"));
+        if (call.profile().auditNamesUpdatedUser()) {
+            data.set("name", user.get("name"));
+        }
+        call.state.audit(session.userId(), "user", id, "updated", data);
         return Reply.ok(render(call.state, user, false));
     }
 
@@ -247,7 +272,8 @@ final class Users {
         call.state.secrets.put(id, body.get("secret").asText());
         ObjectNode meta = Json.object();
         meta.set("name", user.get("name"));
-        meta.put("action", "updated-password");
+        meta.put("password_changed", true);
+        meta.put("auth_type", "password");
         call.state.audit(session.userId(), "user", id, "updated", meta);
         return Reply.json(call.profile().userAuthStatus(), BooleanNode.TRUE);
     }
@@ -278,7 +304,7 @@ final class Users {
         }
         ObjectNode meta = Json.object();
         meta.set("name", call.state.users.find(id).orElseThrow().get("name"));
-        meta.set("permissions", permissionsJson(call.state, id));
+        meta.set("permissions", permissionRow(call.state, id));
         call.state.audit(session.userId(), "user", id, "updated", meta);
         return Reply.json(call.profile().userAuthStatus(), BooleanNode.TRUE);
     }

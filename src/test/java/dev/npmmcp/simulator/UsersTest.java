@@ -2,6 +2,7 @@ package dev.npmmcp.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 class UsersTest {
@@ -91,6 +92,43 @@ class UsersTest {
             assertThat(failed.status()).isEqualTo(500);
             assertThat(api.get("/users/2?expand=permissions").json().get("permissions").isNull()).isTrue();
             new Api(sim).login("dave@example.com", "davepassword1");
+        }
+    }
+
+    @Test
+    void shouldUpdateUsersAndAuditThemTheWayEachVersionDoes() {
+        for (NpmProfile profile : java.util.List.of(NpmProfile.V2_10, NpmProfile.V2_15)) {
+            try (NpmSimulator sim = NpmSimulator.builder().profile(profile)
+                    .admin("admin@example.com", "changeme123").start()) {
+                Api admin = new Api(sim).login("admin@example.com", "changeme123");
+                admin.post("/users", BOB);
+                admin.post("/users", BOB.replace("Bob", "Carol").replace("bob", "carol"));
+                assertThat(admin.put("/users/2", "{\"email\":\"Carol@Example.com \"}").message())
+                        .isEqualTo("Email address already in use - carol@example.com");
+                Api.Answer renamed = admin.put("/users/2", "{\"email\":\" Robert@Example.com\",\"is_disabled\":false}");
+                assertThat(renamed.json().get("email").asText()).isEqualTo("robert@example.com");
+                assertThat(renamed.json().get("avatar").asText()).isEqualTo(Users.gravatar("robert@example.com"));
+                JsonNode updated = admin.get("/audit-log").json().get(0).get("meta");
+                assertThat(updated.get("is_disabled").asInt()).isEqualTo(0);
+                assertThat(updated.get("id").asInt()).isEqualTo(2);
+                assertThat(updated.has("name")).isEqualTo(profile == NpmProfile.V2_15);
+
+                Api bob = new Api(sim).login("robert@example.com", "bobpassword1");
+                assertThat(bob.put("/users/2", "{\"roles\":[\"admin\"]}").status()).isEqualTo(200);
+                assertThat(admin.get("/users/2").json().get("roles")).isEmpty();
+
+                admin.put("/users/2/auth", "{\"type\":\"password\",\"secret\":\"another-pw\"}");
+                JsonNode password = admin.get("/audit-log").json().get(0).get("meta");
+                assertThat(password.get("password_changed").asBoolean()).isTrue();
+                assertThat(password.get("auth_type").asText()).isEqualTo("password");
+
+                admin.put("/users/2/permissions", "{\"proxy_hosts\":\"view\"}");
+                JsonNode permissions = admin.get("/audit-log").json().get(0).get("meta").get("permissions");
+                assertThat(permissions.get("user_id").asInt()).isEqualTo(2);
+                assertThat(permissions.get("proxy_hosts").asText()).isEqualTo("view");
+                assertThat(admin.get("/users/2?expand=permissions").json().get("permissions").has("user_id"))
+                        .isEqualTo(profile == NpmProfile.V2_10);
+            }
         }
     }
 
