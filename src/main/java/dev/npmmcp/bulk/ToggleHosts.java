@@ -12,6 +12,7 @@ import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,22 +89,41 @@ final class ToggleHosts {
                         api.disable(host.id());
                         return outcome(host, action, Status.DONE);
                     }
-                    ProxyHostApi.Enabled enabled = api.enableKeepingAccessRules(host.id(), host.accessListId());
-                    boolean rendered = enabled.rendered();
-                    ProxyHost after = enabled.host();
-                    ItemOutcome outcome = outcome(after, action, Status.DONE);
-                    if (after.meta().failed()) {
-                        return outcome.withReason("nginx rejected its config, so it is not served: "
-                                + after.meta().nginxErr().orElse("no error text") + ".");
+                    if (host.accessListId() <= 0) {
+                        // nginx's verdict is read for all such hosts with one list afterwards, not one GET each
+                        api.enable(host.id());
+                        return outcome(host, action, Status.DONE);
                     }
-                    return rendered ? outcome.withReason(ProxyHostApi.ACCESS_RULES_RENDERED) : outcome;
+                    ProxyHost after = api.enableKeepingAccessRules(host.id(), host.accessListId()).host();
+                    return verdict(after, outcome(after, action, Status.DONE)
+                            .withReason(ProxyHostApi.ACCESS_RULES_RENDERED));
                 }))
                 .toList());
+        if (enable) {
+            done = readBack(api, done);
+        }
         List<ItemOutcome> outcomes = new ArrayList<>(items.stream().filter(i -> i.status() != Status.PLANNED).toList());
         outcomes.addAll(done);
         long changed = done.stream().filter(o -> o.status() == Status.DONE).count();
         return BulkOperationsTool.Result.of(target, input, false, (enable ? "Enabled " : "Disabled ") + changed
                 + " of " + toChange.size() + " proxy host(s)" + where + ".", outcomes, List.of());
+    }
+
+    /** The outcome, or why nginx does not serve the host although NPM enabled it. */
+    private static ItemOutcome verdict(ProxyHost after, ItemOutcome outcome) {
+        return after.meta().failed() ? outcome.withReason("nginx rejected its config, so it is not served: "
+                + after.meta().nginxErr().orElse("no error text") + ".") : outcome;
+    }
+
+    /**
+     * NPM's enable answers only {@code true}; whether nginx accepted each config is read with one list once the
+     * enables are done, instead of one GET per host (which would double the requests of a large enable).
+     */
+    private static List<ItemOutcome> readBack(ProxyHostApi api, List<ItemOutcome> done) {
+        Map<Integer, ProxyHost> now = new HashMap<>();
+        api.list(Optional.empty(), Set.of()).forEach(h -> now.put(h.id(), h));
+        return done.stream().map(o -> o.status() != Status.DONE || o.reason().isPresent() ? o
+                : o.id().map(now::get).map(h -> verdict(h, o)).orElse(o)).toList();
     }
 
     private static ItemOutcome outcome(ProxyHost host, Action action, Status status) {

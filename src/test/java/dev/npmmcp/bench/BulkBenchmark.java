@@ -35,10 +35,10 @@ public final class BulkBenchmark {
             // the floor: what the simulator itself takes, no latency injected
             toggle(npm, "disable", Batches.MAX_IN_FLIGHT, List.of());
             toggle(npm, "enable", Batches.MAX_IN_FLIGHT, List.of());
-            toggle(npm, "disable", Batches.MAX_IN_FLIGHT, List.of("disableProxyHost", "getProxyHost"));
-            toggle(npm, "enable", Batches.MAX_IN_FLIGHT, List.of("enableProxyHost", "getProxyHost"));
-            toggle(npm, "disable", 10, List.of("disableProxyHost", "getProxyHost"));
-            toggle(npm, "enable", 10, List.of("enableProxyHost", "getProxyHost"));
+            toggle(npm, "disable", Batches.MAX_IN_FLIGHT, List.of("disableProxyHost", "getProxyHosts"));
+            toggle(npm, "enable", Batches.MAX_IN_FLIGHT, List.of("enableProxyHost", "getProxyHosts"));
+            toggle(npm, "disable", 10, List.of("disableProxyHost", "getProxyHosts"));
+            toggle(npm, "enable", 10, List.of("enableProxyHost", "getProxyHosts"));
             create(npm, 1_001, 5_000);
             listBytes(npm);
         }

@@ -100,6 +100,29 @@ class BulkOperationsToolTest {
     }
 
     @Test
+    void shouldEnableWithOneRequestPerHostAndReportAConfigNginxRejectsFromOneListAfterwards() {
+        ProxyHostApi hosts = new ProxyHostApi(fixture.client());
+        fixture.call(tool, Map.of("operation", "toggle_hosts", "action", "disable", "domain_pattern", "*",
+                "dry_run", false));
+        hosts.update(2, dev.npmmcp.proxyhost.ProxyHostUpdate.builder().advancedConfig("bogus_directive on;").build());
+        int listsBefore = fixture.sim().requestCount("getProxyHosts");
+
+        BulkOperationsTool.Result result = fixture.call(tool, Map.of("operation", "toggle_hosts", "action", "enable",
+                "domain_pattern", "*", "dry_run", false));
+
+        assertThat(fixture.sim().requestCount("enableProxyHost")).isEqualTo(3);
+        assertThat(fixture.sim().requestCount("getProxyHost")).isZero();
+        assertThat(fixture.sim().requestCount("getProxyHosts") - listsBefore).isEqualTo(2);
+        assertThat(result.items()).filteredOn(i -> i.name().equals("media.example.net")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).hasValueSatisfying(r -> assertThat(r)
+                        .startsWith("nginx rejected its config").contains("bogus_directive")));
+        assertThat(result.items()).filteredOn(i -> i.name().equals("cloud.example.net")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).isEmpty());
+        assertThat(result.items()).filteredOn(i -> i.name().equals("nas.home.lan")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).contains(ProxyHostApi.ACCESS_RULES_RENDERED));
+    }
+
+    @Test
     void shouldStopAtTheFirstFailureWhenAskedAndReportNpmsError() {
         fixture.sim().faults().inject("disableProxyHost", Fault.status(500, "Internal Error").times(1));
 
