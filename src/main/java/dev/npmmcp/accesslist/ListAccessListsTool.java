@@ -16,7 +16,7 @@ import java.util.Optional;
 /** {@code npm_list_access_lists}: every access list with its users, IP rules and the hosts using it. */
 public final class ListAccessListsTool implements Tool<ListAccessListsTool.Input, ListAccessListsTool.Result> {
 
-    record Input(@JsonPropertyDescription(AccessListParameters.INSTANCE_NAME) Optional<String> instanceName) {}
+    record Input(Optional<String> instanceName) {}
 
     record Result(
             @JsonPropertyDescription(AccessListParameters.INSTANCE) String instance,
@@ -25,10 +25,8 @@ public final class ListAccessListsTool implements Tool<ListAccessListsTool.Input
 
     private static final ToolSpec<ListAccessListsTool.Input, ListAccessListsTool.Result> SPEC = new ToolSpec<>(
             "npm_list_access_lists",
-            "Lists the access lists of an NPM instance: each with its id, name, satisfy_any/pass_auth, basic-auth"
-                    + " user names (never passwords), IP rules (allow/deny by address or CIDR) and the proxy hosts that"
-                    + " use it. Use it to find a list's id for npm_manage_access_list or for a proxy host's"
-                    + " access_list_id, and to see what a change or delete would affect. Changes nothing.",
+            "Lists access lists: IP rules, basic-auth user names (never passwords) and the proxy hosts "
+                    + "using each.",
             Category.ACCESS_LIST,
             ToolHints.reading(),
             Input.class,

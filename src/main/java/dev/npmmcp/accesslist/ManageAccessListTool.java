@@ -44,8 +44,8 @@ public final class ManageAccessListTool implements Tool<ManageAccessListTool.Inp
     }
 
     record ClientInput(
-            @JsonPropertyDescription("IPv4/IPv6 address or CIDR range (192.168.1.0/24), or 'all'") String address,
-            @JsonPropertyDescription("allow or deny") Directive directive) {
+            @JsonPropertyDescription("IP, CIDR or 'all'") String address,
+            Directive directive) {
 
         AccessListRule toRule() {
             return new AccessListRule(address.strip(), directive.wire());
@@ -53,9 +53,8 @@ public final class ManageAccessListTool implements Tool<ManageAccessListTool.Inp
     }
 
     record ItemInput(
-            @JsonPropertyDescription("Basic-auth user name") String username,
-            @JsonPropertyDescription("Password; required for a new user. On update, leave it out (or '') to keep"
-                            + " an existing user's stored password")
+            String username,
+            @JsonPropertyDescription("Required for a new user; on update, omit it to keep the stored one")
                     Optional<String> password) {
 
         ItemInput {
@@ -73,25 +72,18 @@ public final class ManageAccessListTool implements Tool<ManageAccessListTool.Inp
     }
 
     record Input(
-            @JsonPropertyDescription("create, update or delete") Operation operation,
-            @JsonPropertyDescription(AccessListParameters.INSTANCE_NAME) Optional<String> instanceName,
-            @JsonPropertyDescription("Access list id (npm_list_access_lists); required for update and delete")
-                    Optional<Integer> listId,
-            @JsonPropertyDescription("Name of the list (create: required)") Optional<String> name,
-            @JsonPropertyDescription("true: a client passes with an allowed IP OR a valid login; false (NPM's"
-                            + " default): it needs both")
+            Operation operation,
+            Optional<String> instanceName,
+            Optional<Integer> listId,
+            Optional<String> name,
+            @JsonPropertyDescription("true: an allowed IP or a valid login suffices; false: both are needed")
                     Optional<Boolean> satisfyAny,
-            @JsonPropertyDescription("Pass the basic-auth header on to the upstream") Optional<Boolean> passAuth,
-            @JsonPropertyDescription("IP rules, checked in order (e.g. allow 192.168.1.0/24, then deny all); on"
-                            + " update the complete new list, [] removes all; left out on update: unchanged")
+            @JsonPropertyDescription("Pass the auth header on to the upstream") Optional<Boolean> passAuth,
+            @JsonPropertyDescription("IP rules in order, e.g. allow 10.0.0.0/8 then deny all; update: the full new list")
                     Optional<List<ClientInput>> clients,
-            @JsonPropertyDescription("Basic-auth users. On update this is the complete new user list: users left"
-                            + " out are DELETED (needs confirm: true), existing users listed without a password"
-                            + " keep theirs, a password sets it. Left out on update: all users stay unchanged")
+            @JsonPropertyDescription("Basic-auth users; update: the full new list (users left out are deleted: needs confirm; listed users without a password keep theirs)")
                     Optional<List<ItemInput>> items,
-            @JsonPropertyDescription("Must be true for delete, and for an update that deletes users, after the"
-                            + " user agreed")
-                    Optional<Boolean> confirm) {
+            Optional<Boolean> confirm) {
 
         Input {
             if (listId.isPresent() && listId.get() < 1) {
@@ -121,13 +113,8 @@ public final class ManageAccessListTool implements Tool<ManageAccessListTool.Inp
 
     private static final ToolSpec<ManageAccessListTool.Input, ManageAccessListTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_access_list",
-            "Creates, updates or deletes an NPM access list (IP allow/deny rules in clients, basic-auth users in"
-                    + " items) that proxy hosts reference by access_list_id. create needs name and a password for every"
-                    + " user. update changes only what is given and sends NPM only what differs. NPM's rule for"
-                    + " items on update: the list sent replaces all users, a user sent without password keeps the"
-                    + " stored one, a user left out is deleted; so items left out keep every user, and an update that"
-                    + " would delete users needs confirm: true. delete needs confirm: true; the hosts using the list"
-                    + " lose it (they become open to everyone) and are named in the result. Passwords are never shown.",
+            "Creates, updates or deletes an access list (IP rules in clients, basic-auth users in "
+                    + "items). Deleting one leaves its hosts open to everyone; they are named in the result.",
             Category.ACCESS_LIST,
             ToolHints.writing(true, false),
             Input.class,

@@ -49,50 +49,31 @@ public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, 
     }
 
     record Input(
-            @JsonPropertyDescription("renew_certificates, toggle_hosts (enable/disable proxy hosts),"
-                            + " delete_resources, export_config, import_config")
-                    Operation operation,
-            @JsonPropertyDescription("renew_certificates: the certificate ids to renew (npm_list_certificates);"
-                            + " without it, every Let's Encrypt certificate expiring within expiring_within_days")
+            Operation operation,
+            @JsonPropertyDescription("renew: these; default every Let's Encrypt one expiring within expiring_within_days (30)")
                     Optional<List<Integer>> certIds,
-            @JsonPropertyDescription("renew_certificates without cert_ids: renew those expiring within this many"
-                            + " days (or already expired); default 30")
-                    Optional<Integer> expiringWithinDays,
-            @JsonPropertyDescription("toggle_hosts: enable or disable") Optional<ToggleAction> action,
-            @JsonPropertyDescription("toggle_hosts: proxy host ids (npm_list_proxy_hosts)")
-                    Optional<List<Integer>> hostIds,
-            @JsonPropertyDescription("toggle_hosts: a glob over the hosts' domain names, e.g. \"*.example.com\""
-                            + " (* any characters, ? one; case-insensitive). With host_ids, hosts matching either")
+            Optional<Integer> expiringWithinDays,
+            Optional<ToggleAction> action,
+            Optional<List<Integer>> hostIds,
+            @JsonPropertyDescription("toggle: a glob over domains, e.g. *.example.com")
                     Optional<String> domainPattern,
-            @JsonPropertyDescription("toggle_hosts: only hosts that are enabled now") @Default("false")
+            @Default("false")
                     boolean enabledOnly,
-            @JsonPropertyDescription("delete_resources: the kind to delete (certificate, access_list, proxy_host,"
-                            + " redirection_host, dead_host, stream)")
-                    Optional<ResourceType> resourceType,
-            @JsonPropertyDescription("delete_resources: the ids to delete") Optional<List<Integer>> resourceIds,
-            @JsonPropertyDescription("export_config/import_config: only these kinds; default all (certificate,"
-                            + " access_list, proxy_host, redirection_host, dead_host, stream, setting)")
+            Optional<ResourceType> resourceType,
+            Optional<List<Integer>> resourceIds,
+            @JsonPropertyDescription("export/import: only these kinds (default all)")
                     Optional<List<ResourceType>> resourceTypes,
-            @JsonPropertyDescription("export_config: json or yaml") @Default("json") ConfigFormat format,
-            @JsonPropertyDescription("import_config: the document export_config returned (JSON or YAML text),"
-                            + " with items[].password filled in for access-list users the target lacks")
+            @Default("json") ConfigFormat format,
+            @JsonPropertyDescription("import: export_config's document, with items[].password filled in for access-list users the target lacks")
                     Optional<String> importData,
-            @JsonPropertyDescription("import_config: merge creates and updates only; replace also deletes, within"
-                            + " the kinds the document carries, what it does not have (needs confirm)")
+            @JsonPropertyDescription("import: replace also deletes what the document lacks (needs confirm)")
                     @Default("merge") Strategy strategy,
-            @JsonPropertyDescription("Default true: only report what would be done (for import_config, the plan)."
-                            + " Call again with dry_run=false to make the changes")
-                    @Default("true") boolean dryRun,
-            @JsonPropertyDescription("How many changes are sent to NPM at once (1-50; certificate renewals always"
-                            + " run one at a time)")
+            @Default("true") boolean dryRun,
+            @JsonPropertyDescription("Changes in flight at once, 1-50")
                     @Default("1") int batchSize,
-            @JsonPropertyDescription("false: stop at the first failure and report the rest as not_attempted")
-                    @Default("true") boolean continueOnError,
-            @JsonPropertyDescription("Set true, after the user agreed, for delete_resources and for import_config"
-                            + " with strategy=replace when it deletes")
-                    @Default("false") boolean confirm,
-            @JsonPropertyDescription("The NPM instance; default: the selected, else the default instance")
-                    Optional<String> instanceName) {
+            @Default("true") boolean continueOnError,
+            @Default("false") boolean confirm,
+            Optional<String> instanceName) {
 
         Input {
             if (batchSize < 1 || batchSize > Batches.MAX_IN_FLIGHT) {
@@ -133,27 +114,12 @@ public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, 
 
     private static final ToolSpec<BulkOperationsTool.Input, BulkOperationsTool.Result> SPEC = new ToolSpec<>(
             "npm_bulk_operations",
-            "Acts on many NPM objects at once, and exports or imports an instance's configuration."
-                    + " dry_run defaults to true: every operation first reports what it would do, item by item, and"
-                    + " changes nothing; call again with dry_run=false to do it."
-                    + " renew_certificates: cert_ids, or every Let's Encrypt certificate expiring within"
-                    + " expiring_within_days (30); custom certificates are skipped with the reason."
-                    + " toggle_hosts: action enable|disable on proxy hosts by host_ids and/or domain_pattern; hosts"
-                    + " already in that state count as unchanged and nothing is sent for them."
-                    + " delete_resources: resource_type + resource_ids; needs confirm=true after the user agreed;"
-                    + " certificates still used by a host or stream are skipped; deleting an access list unprotects"
-                    + " its hosts (reported)."
-                    + " export_config: a versioned document (json|yaml) of proxy hosts with locations, redirection and"
-                    + " 404 hosts, streams, access lists and settings, objects referring to each other by domain names"
-                    + " and list names (not ids) so it can be imported into another instance; certificates only as"
-                    + " references (never keys), access-list users without passwords (NPM never returns them)."
-                    + " import_config: import_data = that document; the dry run returns the plan: create, update (with"
-                    + " field changes), unchanged, delete (strategy=replace only, needs confirm), conflict (e.g. a"
-                    + " domain held by another host) and unresolved (e.g. a certificate missing on the target: the host"
-                    + " is held back, never imported without SSL; access-list users new to the target need"
-                    + " items[].password filled in, existing users keep their passwords). Applying follows the plan in"
-                    + " dependency order (access lists before hosts). Every result gives counts and per-item outcomes"
-                    + " with NPM's error for failures. For one object use the feature tools (npm_manage_...).",
+            "Acts on many objects of one instance: renew_certificates, toggle_hosts (proxy hosts by "
+                    + "host_ids and/or domain_pattern), delete_resources (resource_type + resource_ids; "
+                    + "certificates in use are skipped), export_config (hosts, streams, access lists and settings, "
+                    + "linked by names, not ids; no keys or passwords) and import_config (that document; merge or "
+                    + "replace). Plans by default (dry_run true), item by item; hosts whose certificate is missing "
+                    + "on the target are held back.",
             Category.BULK,
             ToolHints.writing(true, false),
             Input.class,

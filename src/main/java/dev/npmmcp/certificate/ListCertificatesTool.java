@@ -20,15 +20,11 @@ import java.util.stream.Collectors;
 public final class ListCertificatesTool implements Tool<ListCertificatesTool.Input, ListCertificatesTool.Result> {
 
     public record Input(
-            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
-                    Optional<String> instanceName,
-            @JsonPropertyDescription("true: only certificates expiring within days_threshold days, or already"
-                            + " expired")
-                    Optional<Boolean> expiringSoon,
-            @JsonPropertyDescription("How many days ahead counts as expiring soon") @Default("30") int daysThreshold,
-            @JsonPropertyDescription("Only certificates of this provider") Optional<CertificateProvider> provider,
-            @JsonPropertyDescription("Only certificates covering this domain (exactly or by wildcard), or whose"
-                            + " names contain this text")
+            Optional<String> instanceName,
+            Optional<Boolean> expiringSoon,
+            @Default("30") int daysThreshold,
+            Optional<CertificateProvider> provider,
+            @JsonPropertyDescription("Covering this domain, or with a name containing it")
                     Optional<String> domain) {
 
         public Input {
@@ -49,12 +45,8 @@ public final class ListCertificatesTool implements Tool<ListCertificatesTool.Inp
 
     private static final ToolSpec<ListCertificatesTool.Input, ListCertificatesTool.Result> SPEC = new ToolSpec<>(
             "npm_list_certificates",
-            "Lists the SSL certificates of an NPM instance: Let's Encrypt and custom (uploaded) ones, with the"
-                    + " domains each covers, its expiry and whole days left, a status (valid, expiring_soon, expired,"
-                    + " no_files) and which proxy hosts, redirection hosts, 404 hosts and streams use it. Use it to find"
-                    + " a certificate id for a host, to see what needs renewing (expiring_soon=true, days_threshold), or"
-                    + " what a delete would break. Changes nothing; never shows certificate files, private keys or DNS"
-                    + " credentials (npm_manage_certificate operation=download gives the files).",
+            "Lists certificates: domains, expiry, days left, status (valid, expiring_soon, expired, "
+                    + "no_files) and the hosts and streams using each. Never shows keys or credentials.",
             Category.CERTIFICATE,
             ToolHints.reading(),
             Input.class,

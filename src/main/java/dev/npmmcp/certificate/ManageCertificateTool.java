@@ -39,45 +39,33 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
     }
 
     public record Input(
-            @JsonPropertyDescription("create, delete, renew (Let's Encrypt), upload (new files for a custom"
-                            + " certificate) or download (the certificate files)")
-                    Operation operation,
-            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
-                    Optional<String> instanceName,
-            @JsonPropertyDescription("The certificate id (delete, renew, upload, download)") Optional<Integer> certId,
-            @JsonPropertyDescription("create: letsencrypt or custom; default: custom when custom_certificate is"
-                            + " given, else letsencrypt")
+            Operation operation,
+            Optional<String> instanceName,
+            Optional<Integer> certId,
+            @JsonPropertyDescription("Default: custom when custom_certificate is given")
                     Optional<CertificateProvider> provider,
-            @JsonPropertyDescription("Display name; default: the domains (Let's Encrypt) or the certificate's"
-                            + " common name (custom)")
-                    Optional<String> niceName,
-            @JsonPropertyDescription("Let's Encrypt: the domains to certify. Custom: names the certificate must"
-                            + " cover (checked; NPM takes the names from the certificate itself)")
+            Optional<String> niceName,
+            @JsonPropertyDescription("custom: the names it must cover (checked)")
                     Optional<List<String>> domainNames,
-            @JsonPropertyDescription("Let's Encrypt account email; default the NPM user's (sent for NPM up to 2.12,"
-                            + " which needs one; later versions use it themselves)")
+            @JsonPropertyDescription("Default: the NPM user's")
                     Optional<String> letsencryptEmail,
-            @JsonPropertyDescription("Let's Encrypt: validate by DNS challenge instead of HTTP on port 80 (needed"
-                            + " for wildcards)")
+            @JsonPropertyDescription("Needed for wildcards")
                     @Default("false")
                     boolean dnsChallenge,
-            @JsonPropertyDescription("The certbot DNS plugin id, e.g. cloudflare (see npm_validate_certificate)")
+            @JsonPropertyDescription("certbot DNS plugin id, e.g. cloudflare")
                     Optional<String> dnsProvider,
-            @JsonPropertyDescription("The DNS provider's credentials file content, e.g."
-                            + " dns_cloudflare_api_token=...; never echoed")
+            @JsonPropertyDescription("The plugin's credentials file text; never echoed")
                     Optional<String> dnsCredentials,
-            @JsonPropertyDescription("Seconds to wait for DNS propagation") Optional<Integer> propagationSeconds,
-            @JsonPropertyDescription("Let's Encrypt key type rsa or ecdsa (ecdsa needs NPM 2.13.6+)")
+            Optional<Integer> propagationSeconds,
+            @JsonPropertyDescription("ecdsa needs NPM 2.13.6+")
                     Optional<KeyType> keyType,
-            @JsonPropertyDescription("Custom (create, upload): the certificate as PEM text")
+            @JsonPropertyDescription("PEM")
                     Optional<String> customCertificate,
-            @JsonPropertyDescription("Custom (create, upload): its unencrypted private key as PEM text; never"
-                            + " echoed")
+            @JsonPropertyDescription("PEM, unencrypted; never echoed")
                     Optional<String> customKey,
-            @JsonPropertyDescription("Custom (create, upload): the intermediate chain as PEM text")
+            @JsonPropertyDescription("PEM chain")
                     Optional<String> customIntermediate,
-            @JsonPropertyDescription("delete, and upload over existing files: true once the user agreed")
-                    @Default("false")
+            @Default("false")
                     boolean confirm) {
 
         CertificateRequest request() {
@@ -111,18 +99,10 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
 
     private static final ToolSpec<ManageCertificateTool.Input, ManageCertificateTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_certificate",
-            "Creates, deletes, renews, uploads or downloads SSL certificates on an NPM instance."
-                    + " create with provider=letsencrypt requests a certificate now (NPM runs certbot: the domains must"
-                    + " reach NPM on port 80, or use dns_challenge with dns_provider and dns_credentials; call"
-                    + " npm_validate_certificate first, since failures count against Let's Encrypt's rate limits)."
-                    + " create with provider=custom takes custom_certificate, custom_key and optionally"
-                    + " custom_intermediate as PEM text; the key is checked against the certificate before anything is"
-                    + " created (NPM itself would accept a wrong key and break nginx). upload replaces the files of a"
-                    + " custom certificate. renew renews a Let's Encrypt certificate. download returns the certificate"
-                    + " and chain as PEM text; the private key is never returned by any tool (a user who needs it can"
-                    + " take it from NPM's UI or from the NPM host). delete needs confirm=true and names the hosts that use"
-                    + " the certificate, since NPM leaves them pointing at the deleted id. To attach a certificate to a"
-                    + " host, use the host tools with its id.",
+            "Creates (letsencrypt: NPM runs certbot now, so run npm_validate_certificate first; custom: "
+                    + "PEM files, the key checked against the certificate), renews, uploads new custom files "
+                    + "(confirm to replace), downloads (never the key) or deletes (names the hosts using it) a "
+                    + "certificate. Attach one with the host tools.",
             Category.CERTIFICATE,
             ToolHints.writing(true, false),
             Input.class,

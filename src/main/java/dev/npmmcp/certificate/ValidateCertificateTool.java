@@ -20,30 +20,21 @@ public final class ValidateCertificateTool
         implements Tool<ValidateCertificateTool.Input, ValidateCertificateTool.Result> {
 
     public record Input(
-            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
-                    Optional<String> instanceName,
-            @JsonPropertyDescription("letsencrypt or custom; default: custom when custom_certificate is given, else"
-                            + " letsencrypt")
-                    Optional<CertificateProvider> provider,
-            @JsonPropertyDescription("Display name of the certificate") Optional<String> niceName,
-            @JsonPropertyDescription("The domains to certify; for custom, the names the certificate must cover")
-                    Optional<List<String>> domainNames,
-            @JsonPropertyDescription("Let's Encrypt account email; default the NPM user's (sent for NPM up to 2.12,"
-                            + " which needs one; later versions use it themselves)")
-                    Optional<String> letsencryptEmail,
-            @JsonPropertyDescription("Validate by DNS challenge instead of HTTP (needed for wildcards)")
-                    @Default("false")
+            Optional<String> instanceName,
+            Optional<CertificateProvider> provider,
+            Optional<String> niceName,
+            Optional<List<String>> domainNames,
+            Optional<String> letsencryptEmail,
+            @Default("false")
                     boolean dnsChallenge,
-            @JsonPropertyDescription("The certbot DNS plugin id, e.g. cloudflare") Optional<String> dnsProvider,
-            @JsonPropertyDescription("The DNS provider's credentials file content, e.g."
-                            + " dns_cloudflare_api_token=...; never echoed")
-                    Optional<String> dnsCredentials,
-            @JsonPropertyDescription("Seconds to wait for DNS propagation") Optional<Integer> propagationSeconds,
-            @JsonPropertyDescription("rsa or ecdsa (ecdsa needs NPM 2.13.6+)") Optional<KeyType> keyType,
-            @JsonPropertyDescription("Custom: the certificate as PEM text") Optional<String> customCertificate,
-            @JsonPropertyDescription("Custom: its unencrypted private key as PEM text; never echoed")
+            Optional<String> dnsProvider,
+            Optional<String> dnsCredentials,
+            Optional<Integer> propagationSeconds,
+            Optional<KeyType> keyType,
+            @JsonPropertyDescription("PEM") Optional<String> customCertificate,
+            @JsonPropertyDescription("PEM")
                     Optional<String> customKey,
-            @JsonPropertyDescription("Custom: the intermediate chain as PEM text") Optional<String> customIntermediate) {
+            @JsonPropertyDescription("PEM") Optional<String> customIntermediate) {
 
         CertificateRequest request() {
             CertificateProvider chosen = provider.orElse(customCertificate.isPresent()
@@ -69,14 +60,10 @@ public final class ValidateCertificateTool
 
     private static final ToolSpec<ValidateCertificateTool.Input, ValidateCertificateTool.Result> SPEC = new ToolSpec<>(
             "npm_validate_certificate",
-            "Checks a certificate request with the same parameters as npm_manage_certificate create, without"
-                    + " creating anything. Custom: reads the PEM files, checks that the key belongs to the certificate"
-                    + " (NPM does not), expiry, the domains it covers and that NPM accepts the files. Let's Encrypt:"
-                    + " domain syntax and public names (wildcards need a DNS challenge), the account email rule of this"
-                    + " NPM version, key_type support, the DNS provider and credentials for a DNS challenge, and for an"
-                    + " HTTP challenge NPM's own reachability test of each domain on port 80. Use it before creating a"
-                    + " Let's Encrypt certificate: a failed request costs a certbot run and counts against Let's"
-                    + " Encrypt's rate limits. Changes nothing; never echoes keys or credentials.",
+            "Checks a certificate request (npm_manage_certificate create's parameters) without creating "
+                    + "it: PEM files and key match, or for Let's Encrypt the names, email rule, DNS provider and "
+                    + "NPM's port-80 reachability test. A failed Let's Encrypt request counts against its rate "
+                    + "limits.",
             Category.CERTIFICATE,
             ToolHints.reading(),
             Input.class,

@@ -17,11 +17,10 @@ import java.util.Set;
 public final class ListDeadHostsTool implements Tool<ListDeadHostsTool.Input, ListDeadHostsTool.Result> {
 
     record Input(
-            @JsonPropertyDescription("The NPM instance to ask; default: the selected, else the default instance")
-                    Optional<String> instanceName,
-            @JsonPropertyDescription("Only 404 hosts with a domain containing this text (NPM filters)")
+            Optional<String> instanceName,
+            @JsonPropertyDescription("Part of a domain name")
                     Optional<String> domainFilter,
-            @JsonPropertyDescription("Only 404 hosts that are enabled (default false: all)") @Default("false")
+            @Default("false")
                     boolean enabledOnly) {}
 
     record Result(
@@ -33,10 +32,8 @@ public final class ListDeadHostsTool implements Tool<ListDeadHostsTool.Input, Li
 
     private static final ToolSpec<ListDeadHostsTool.Input, ListDeadHostsTool.Result> SPEC = new ToolSpec<>(
             "npm_list_dead_hosts",
-            "Lists the 404 hosts (NPM's \"dead hosts\") of an NPM instance: domains NPM answers with 404 Not"
-                    + " Found, e.g. retired sites. Shows domains, SSL settings, enabled, and whether nginx serves them"
-                    + " (nginx_online false with nginx_err means the host is down). For redirects use"
-                    + " npm_list_redirections. Use it before npm_manage_dead_host to find a host_id. Read-only.",
+            "Lists 404 hosts (NPM's dead hosts): domains answered with 404, SSL settings, enabled, "
+                    + "nginx_online/nginx_err.",
             Category.REDIRECTION,
             ToolHints.reading(),
             Input.class,

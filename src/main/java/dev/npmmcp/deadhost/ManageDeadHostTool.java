@@ -31,27 +31,20 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
             new HostWrites.Names("404 host", "host_id", "npm_list_dead_hosts", "npm_manage_dead_host");
 
     record Input(
-            @JsonPropertyDescription("create: a new 404 host; update: change the fields given (others stay);"
-                            + " delete: remove it (needs confirm); enable/disable: switch it on or off")
-                    WriteOperation operation,
-            @JsonPropertyDescription("The 404 host's id (from npm_list_dead_hosts); required except for create")
-                    Optional<Integer> hostId,
-            @JsonPropertyDescription("The domains that should answer 404, e.g. [\"old.example.com\"]; required for"
-                            + " create; on update, replaces the list. Each domain may be used by one host only")
+            WriteOperation operation,
+            Optional<Integer> hostId,
+            @JsonPropertyDescription("create: required; update: the full new list")
                     Optional<List<String>> domainNames,
-            @JsonPropertyDescription("An SSL certificate id (npm_list_certificates) for HTTPS on these domains; 0"
-                            + " removes it")
+            @JsonPropertyDescription("0 removes it")
                     Optional<Integer> certificateId,
-            @JsonPropertyDescription("Redirect HTTP to HTTPS first (needs a certificate)") Optional<Boolean> sslForced,
-            @JsonPropertyDescription("Enable HTTP/2 (needs a certificate)") Optional<Boolean> http2Support,
-            @JsonPropertyDescription("Send HSTS headers (needs a certificate)") Optional<Boolean> hstsEnabled,
-            @JsonPropertyDescription("HSTS for subdomains too") Optional<Boolean> hstsSubdomains,
-            @JsonPropertyDescription("Custom nginx directives for this host; \"\" removes them. A mistake here takes"
-                            + " the host offline (reported as nginx_online false)")
+            Optional<Boolean> sslForced,
+            Optional<Boolean> http2Support,
+            Optional<Boolean> hstsEnabled,
+            Optional<Boolean> hstsSubdomains,
+            @JsonPropertyDescription("nginx directives; '' removes them")
                     Optional<String> advancedConfig,
-            @JsonPropertyDescription("Set true, after the user agreed, to delete") @Default("false") boolean confirm,
-            @JsonPropertyDescription("The NPM instance to change; default: the selected, else the default instance")
-                    Optional<String> instanceName) {
+            @Default("false") boolean confirm,
+            Optional<String> instanceName) {
 
         Input {
             hostId.ifPresent(id -> {
@@ -87,15 +80,9 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
 
     private static final ToolSpec<ManageDeadHostTool.Input, ManageDeadHostTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_dead_host",
-            "Creates, updates, deletes, enables or disables a 404 host (NPM's \"dead host\": domains NPM"
-                    + " answers with 404 Not Found, e.g. a retired site). create needs domain_names; update sends only"
-                    + " the fields that differ; delete needs confirm=true after the user agreed. Steps around NPM's"
-                    + " bugs: it reads the host before disabling and never sends a disable to a host that is missing or"
-                    + " already disabled (that crashes NPM 2.15's backend), and after an update of an enabled host it"
-                    + " disables and re-enables it, because NPM renders the update from the old settings. Checks that"
-                    + " certificate_id exists and notes when it does not cover the domains. enable/disable of a host"
-                    + " already in that state changes nothing. Reads the host back and reports"
-                    + " nginx_online/nginx_err. For redirects use npm_manage_redirection.",
+            "Creates, updates, deletes, enables or disables a 404 host. Steps around NPM's bugs: never "
+                    + "disables a missing or disabled host (crashes NPM 2.15), and re-enables an updated host so "
+                    + "nginx gets the new settings.",
             Category.REDIRECTION,
             ToolHints.writing(true, false),
             Input.class,

@@ -37,15 +37,13 @@ public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQue
     }
 
     record Input(
-            @JsonPropertyDescription("overview: per instance reachable, version, counts, hosts nginx rejected,"
-                            + " certificates expiring; find_domain: which instance and host serves a domain;"
-                            + " expiring_certificates; offline_hosts: hosts and streams nginx rejected")
+            @JsonPropertyDescription("find_domain: which instance and host serve a domain; offline_hosts: hosts nginx rejected")
                     Query query,
-            @JsonPropertyDescription("For find_domain: a domain, '*' wildcards allowed") Optional<String> domain,
-            @JsonPropertyDescription("Expiring means within this many days") @Default("30") int days,
-            @JsonPropertyDescription("Only instances with this tag") Optional<String> tag,
-            @JsonPropertyDescription("Only these instances (default: all)") Optional<List<String>> instanceNames,
-            @JsonPropertyDescription("Seconds each instance may take before it is reported as not answering")
+            @JsonPropertyDescription("find_domain: a name, * allowed") Optional<String> domain,
+            @Default("30") int days,
+            Optional<String> tag,
+            Optional<List<String>> instanceNames,
+            @JsonPropertyDescription("Per instance")
                     @Default("10") int timeoutSeconds) {
 
         Input {
@@ -102,9 +100,9 @@ public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQue
 
     private static final ToolSpec<FleetQueryTool.Input, FleetQueryTool.Result> SPEC = new ToolSpec<>(
             "npm_fleet_query",
-            "Asks every configured NPM instance (or those with a tag) one question at once: overview,"
-                    + " find_domain, expiring_certificates or offline_hosts. An instance that is down or slower than"
-                    + " timeout_seconds is reported as such without delaying the others. Changes nothing.",
+            "Asks every instance (or those with a tag) at once: overview, find_domain, "
+                    + "expiring_certificates or offline_hosts. An instance that is down or slow is reported "
+                    + "without delaying the others.",
             Category.INSTANCE,
             ToolHints.reading(),
             Input.class,

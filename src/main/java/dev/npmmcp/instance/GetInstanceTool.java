@@ -19,9 +19,8 @@ final class GetInstanceTool implements Tool<GetInstanceTool.Input, GetInstanceTo
     }
 
     record Input(
-            @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME_OPTIONAL) Optional<String> instanceName,
-            @JsonPropertyDescription("Include the login and which secrets are set, masked (e.g. ad***@example.com,"
-                            + " ********); secrets are never shown in clear")
+            Optional<String> instanceName,
+            @JsonPropertyDescription("The login and which secrets are set, masked")
                     @Default("false")
                     boolean showCredentials) {}
 
@@ -31,10 +30,8 @@ final class GetInstanceTool implements Tool<GetInstanceTool.Input, GetInstanceTo
 
     private static final ToolSpec<GetInstanceTool.Input, GetInstanceTool.Result> SPEC = new ToolSpec<>(
             "npm_get_instance",
-            "Shows one NPM instance's settings: address, TLS, how it logs in, default/selected flags, tags, where"
-                    + " it is defined, and the latest connection test of this session. Without instance_name it shows"
-                    + " the instance calls currently go to. Changes nothing and contacts no NPM; credentials are only"
-                    + " ever shown masked.",
+            "Shows one instance's settings (address, TLS, login kind, tags, flags) and this session's "
+                    + "last connection test; default: the instance calls go to. Credentials are masked.",
             Category.INSTANCE,
             new ToolHints(true, false, true, false),
             Input.class,

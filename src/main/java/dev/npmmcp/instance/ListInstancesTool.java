@@ -21,15 +21,13 @@ final class ListInstancesTool implements Tool<ListInstancesTool.Input, ListInsta
     }
 
     record Input(
-            @JsonPropertyDescription("Only instances carrying all of these tags") Optional<List<String>> filterTags,
-            @JsonPropertyDescription("true: test every instance now and list only those that connect; false: only"
-                            + " those that do not")
+            @JsonPropertyDescription("Instances with all of these tags") Optional<List<String>> filterTags,
+            @JsonPropertyDescription("Test now; true: only those that connect, false: only those that do not")
                     Optional<Boolean> filterConnected,
-            @JsonPropertyDescription("Include logins and which secrets are set, masked; secrets are never shown in"
-                            + " clear")
+            @JsonPropertyDescription("Masked")
                     @Default("false")
                     boolean showCredentials,
-            @JsonPropertyDescription("Test every listed instance now (reachability, TLS, login, version, latency)")
+            @JsonPropertyDescription("Test each now")
                     @Default("false")
                     boolean includeTestResults) {}
 
@@ -45,10 +43,8 @@ final class ListInstancesTool implements Tool<ListInstancesTool.Input, ListInsta
 
     private static final ToolSpec<ListInstancesTool.Input, ListInstancesTool.Result> SPEC = new ToolSpec<>(
             "npm_list_instances",
-            "Lists the NPM instances this server manages, with which one calls go to when instance_name is left"
-                    + " out. Use it to find instance names, or with include_test_results=true (or filter_connected) to"
-                    + " see which instances are up; testing contacts each instance and logs in. Changes nothing;"
-                    + " credentials are only ever shown masked.",
+            "Lists the NPM instances this server manages and which one calls go to by default; "
+                    + "include_test_results or filter_connected tests them now.",
             Category.INSTANCE,
             ToolHints.reading(),
             Input.class,

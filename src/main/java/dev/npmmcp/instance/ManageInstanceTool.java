@@ -36,36 +36,31 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
     }
 
     record Input(
-            @JsonPropertyDescription("create: add an instance; update: change the settings given (others stay);"
-                            + " delete: remove it; test: check reachability, TLS, login, version and latency")
+            @JsonPropertyDescription("test: reachability, TLS, login, version, latency")
                     Operation operation,
-            @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME
-                            + "; for create, the new name (letters, digits, '.', '_', '-')")
+            @JsonPropertyDescription("create: the new name")
                     String instanceName,
-            @JsonPropertyDescription(InstanceParameters.HOST + "; required for create") Optional<String> host,
-            @JsonPropertyDescription(InstanceParameters.PORT) Optional<Integer> port,
-            @JsonPropertyDescription(InstanceParameters.USE_HTTPS) Optional<Boolean> useHttps,
-            @JsonPropertyDescription(InstanceParameters.VERIFY_SSL) Optional<Boolean> verifySsl,
-            @JsonPropertyDescription(InstanceParameters.USERNAME) Optional<String> username,
-            @JsonPropertyDescription(InstanceParameters.PASSWORD) Optional<String> password,
-            @JsonPropertyDescription(InstanceParameters.API_TOKEN) Optional<String> apiToken,
-            @JsonPropertyDescription(InstanceParameters.TOTP_SECRET) Optional<String> totpSecret,
-            @JsonPropertyDescription(InstanceParameters.CA_CERT) Optional<String> caCert,
-            @JsonPropertyDescription("Make this the default instance (create and update)") @Default("false")
+            @JsonPropertyDescription("Name or IP, no scheme or port; create: required") Optional<String> host,
+            @JsonPropertyDescription("Admin port, default 81") Optional<Integer> port,
+            Optional<Boolean> useHttps,
+            @JsonPropertyDescription("Default true") Optional<Boolean> verifySsl,
+            @JsonPropertyDescription("NPM login email") Optional<String> username,
+            @JsonPropertyDescription("Stored; never shown again") Optional<String> password,
+            @JsonPropertyDescription("A JWT instead of username and password") Optional<String> apiToken,
+            @JsonPropertyDescription("Base32, when 2FA is on") Optional<String> totpSecret,
+            @JsonPropertyDescription("Path of a PEM file with NPM's CA") Optional<String> caCert,
+            @Default("false")
                     boolean setAsDefault,
-            @JsonPropertyDescription(InstanceParameters.PERSIST) @Default("false") boolean persistToFile,
-            @JsonPropertyDescription(InstanceParameters.CONFIG_FILE) Optional<String> configFile,
-            @JsonPropertyDescription(InstanceParameters.DESCRIPTION) Optional<String> description,
-            @JsonPropertyDescription(InstanceParameters.TAGS + "; on update, replaces the tags")
+            @JsonPropertyDescription("Save to the instances file (default: this session only)") @Default("false") boolean persistToFile,
+            @JsonPropertyDescription("The instances file to save to") Optional<String> configFile,
+            Optional<String> description,
+            @JsonPropertyDescription("update: replaces them")
                     Optional<List<String>> tags,
-            @JsonPropertyDescription("create and update: test the new settings first and change nothing if NPM"
-                            + " cannot be reached or refuses the login (default true)")
+            @JsonPropertyDescription("Test first; change nothing on failure")
                     @Default("true")
                     boolean testConnection,
-            @JsonPropertyDescription(InstanceParameters.TIMEOUT) Optional<Integer> timeout,
-            @JsonPropertyDescription("update: true once the user agreed to send the instance's stored credentials"
-                            + " to a new host, port or use_https; not needed when password or api_token for the new"
-                            + " address is given in the same call")
+            @JsonPropertyDescription("Seconds, default 30") Optional<Integer> timeout,
+            @JsonPropertyDescription("update: true once the user agreed to send stored credentials to a new address")
                     @Default("false")
                     boolean confirm) {}
 
@@ -82,15 +77,9 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
 
     private static final ToolSpec<ManageInstanceTool.Input, ManageInstanceTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_instance",
-            "Adds (create), changes (update), removes (delete) or tests (test) an NPM instance this server manages."
-                    + " create needs instance_name, host and credentials (username + password, or api_token) and by"
-                    + " default tests the connection first, adding nothing if it fails. update changes only the"
-                    + " parameters given; moving an instance to another host, port or use_https while keeping its stored"
-                    + " credentials needs the user's confirmation (confirm=true), since they would be sent to the new"
-                    + " address: pass password or api_token for it instead when the user gave them. Changes hold for this session unless persist_to_file=true saves them to the"
-                    + " instances file. delete removes the instance from this server (not anything inside NPM). Use"
-                    + " npm_update_instance_credentials to rotate a password, npm_validate_instance_config to check"
-                    + " settings without adding them.",
+            "Adds, updates, removes (from this server only) or tests an NPM instance. create tests the "
+                    + "connection first and adds nothing if it fails. Changes last for this session unless "
+                    + "persist_to_file.",
             Category.INSTANCE,
             ToolHints.writing(true, false),
             Input.class,

@@ -20,9 +20,8 @@ final class SelectInstanceTool implements Tool<SelectInstanceTool.Input, SelectI
     }
 
     record Input(
-            @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME) String instanceName,
-            @JsonPropertyDescription("Test the instance first and keep the current selection if it fails"
-                            + " (default true)")
+            String instanceName,
+            @JsonPropertyDescription("Test first; keep the selection on failure")
                     @Default("true")
                     boolean testConnection) {}
 
@@ -34,9 +33,7 @@ final class SelectInstanceTool implements Tool<SelectInstanceTool.Input, SelectI
 
     private static final ToolSpec<SelectInstanceTool.Input, SelectInstanceTool.Result> SPEC = new ToolSpec<>(
             "npm_select_instance",
-            "Selects the NPM instance that later tool calls without instance_name go to, for this session (the"
-                    + " default instance is unchanged; see npm_set_default_instance). By default it tests the instance"
-                    + " first and keeps the previous selection if the test fails. Changes nothing in NPM or on disk.",
+            "Selects the instance later calls without instance_name go to, for this session.",
             Category.INSTANCE,
             // session state only: stays usable in read-only mode
             new ToolHints(true, false, true, true),

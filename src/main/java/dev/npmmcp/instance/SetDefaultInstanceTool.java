@@ -21,9 +21,8 @@ final class SetDefaultInstanceTool implements Tool<SetDefaultInstanceTool.Input,
     }
 
     record Input(
-            @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME) String instanceName,
-            @JsonPropertyDescription("Also save it to the instances file, so it stays the default after a restart"
-                            + " (default false)")
+            String instanceName,
+            @JsonPropertyDescription("Also save it to the instances file")
                     @Default("false")
                     boolean persistToFile) {}
 
@@ -37,9 +36,7 @@ final class SetDefaultInstanceTool implements Tool<SetDefaultInstanceTool.Input,
 
     private static final ToolSpec<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> SPEC = new ToolSpec<>(
             "npm_set_default_instance",
-            "Makes an NPM instance the default: the one tool calls go to when no instance_name is given and none"
-                    + " is selected. With persist_to_file=true the instances file is changed too (only the default flags;"
-                    + " everything else in it is kept). Contacts no NPM.",
+            "Makes an instance the default for calls without instance_name when none is selected.",
             Category.INSTANCE,
             new ToolHints(false, false, true, false),
             Input.class,

@@ -22,19 +22,17 @@ final class UpdateInstanceCredentialsTool
     }
 
     record Input(
-            @JsonPropertyDescription(InstanceParameters.INSTANCE_NAME_OPTIONAL) Optional<String> instanceName,
-            @JsonPropertyDescription("New NPM login (email); the password is kept unless new_password is given")
+            Optional<String> instanceName,
+            @JsonPropertyDescription("Login email; the password stays unless new_password is given")
                     Optional<String> newUsername,
-            @JsonPropertyDescription("New NPM password") Optional<String> newPassword,
-            @JsonPropertyDescription("New API token, used instead of username and password")
+            Optional<String> newPassword,
+            @JsonPropertyDescription("Replaces username and password")
                     Optional<String> newApiToken,
-            @JsonPropertyDescription("Log in with the new credentials first and change nothing if NPM refuses them"
-                            + " (default true)")
+            @JsonPropertyDescription("Log in first; change nothing on failure")
                     @Default("true")
                     boolean testBeforeApplying,
-            @JsonPropertyDescription(InstanceParameters.PERSIST) @Default("false") boolean persistToFile,
-            @JsonPropertyDescription("Drop the login tokens cached for the old credentials (default true)")
-                    @Default("true")
+            @JsonPropertyDescription("Save to the instances file") @Default("false") boolean persistToFile,
+            @Default("true")
                     boolean invalidateCachedTokens) {}
 
     record Result(
@@ -53,10 +51,8 @@ final class UpdateInstanceCredentialsTool
 
     private static final ToolSpec<UpdateInstanceCredentialsTool.Input, UpdateInstanceCredentialsTool.Result> SPEC = new ToolSpec<>(
             "npm_update_instance_credentials",
-            "Replaces the credentials this server uses to log in to an NPM instance, e.g. after the user changed"
-                    + " the password in NPM. It does not change the password inside NPM (npm_manage_user does). By"
-                    + " default the new credentials are tested first (nothing changes if NPM refuses them) and tokens"
-                    + " cached for the old ones are dropped. persist_to_file=true saves them to the instances file.",
+            "Replaces the credentials this server logs in with (not the password inside NPM: "
+                    + "npm_manage_user does that). Tests them first.",
             Category.INSTANCE,
             ToolHints.writing(true, true),
             Input.class,

@@ -2,6 +2,7 @@ package dev.npmmcp.instance;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Unadvertised;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
@@ -25,33 +26,26 @@ final class ValidateInstanceConfigTool
     static final String CANDIDATE = "candidate";
 
     record Input(
-            @JsonPropertyDescription("Name for the settings being checked; with no host, the registered instance"
-                            + " to check (default: the one calls currently go to)")
+            @JsonPropertyDescription("Without host: the registered instance to check")
                     Optional<String> instanceName,
-            @JsonPropertyDescription(InstanceParameters.HOST + "; give it to check new settings rather than a"
-                            + " registered instance")
+            @JsonPropertyDescription("Check these settings instead of a registered instance")
                     Optional<String> host,
-            @JsonPropertyDescription(InstanceParameters.PORT) Optional<Integer> port,
-            @JsonPropertyDescription(InstanceParameters.USE_HTTPS) Optional<Boolean> useHttps,
-            @JsonPropertyDescription(InstanceParameters.VERIFY_SSL) Optional<Boolean> verifySsl,
-            @JsonPropertyDescription(InstanceParameters.USERNAME) Optional<String> username,
-            @JsonPropertyDescription(InstanceParameters.PASSWORD) Optional<String> password,
-            @JsonPropertyDescription(InstanceParameters.API_TOKEN) Optional<String> apiToken,
-            @JsonPropertyDescription(InstanceParameters.TOTP_SECRET) Optional<String> totpSecret,
-            @JsonPropertyDescription(InstanceParameters.CA_CERT) Optional<String> caCert,
-            @JsonPropertyDescription("Ignored here; accepted so a call built for npm_manage_instance works unchanged")
-                    Optional<Boolean> setAsDefault,
-            @JsonPropertyDescription("Ignored here (nothing is saved); accepted so a call built for npm_manage_instance works"
-                            + " unchanged")
-                    Optional<Boolean> persistToFile,
-            @JsonPropertyDescription("Ignored here (nothing is saved); accepted so a call built for npm_manage_instance works"
-                            + " unchanged")
-                    Optional<String> configFile,
-            @JsonPropertyDescription(InstanceParameters.DESCRIPTION) Optional<String> description,
-            @JsonPropertyDescription(InstanceParameters.TAGS) Optional<List<String>> tags,
-            @JsonPropertyDescription("false: check the settings only, without contacting NPM (default true)")
+            Optional<Integer> port,
+            Optional<Boolean> useHttps,
+            Optional<Boolean> verifySsl,
+            Optional<String> username,
+            Optional<String> password,
+            Optional<String> apiToken,
+            Optional<String> totpSecret,
+            Optional<String> caCert,
+            @Unadvertised Optional<Boolean> setAsDefault,
+            @Unadvertised Optional<Boolean> persistToFile,
+            @Unadvertised Optional<String> configFile,
+            Optional<String> description,
+            Optional<List<String>> tags,
+            @JsonPropertyDescription("false: check the settings without contacting NPM")
                     Optional<Boolean> testConnection,
-            @JsonPropertyDescription(InstanceParameters.TIMEOUT) Optional<Integer> timeout) {}
+            Optional<Integer> timeout) {}
 
     record Result(
             @JsonPropertyDescription("The instance (or candidate name) checked") String instance,
@@ -64,10 +58,8 @@ final class ValidateInstanceConfigTool
 
     private static final ToolSpec<ValidateInstanceConfigTool.Input, ValidateInstanceConfigTool.Result> SPEC = new ToolSpec<>(
             "npm_validate_instance_config",
-            "Checks NPM instance settings without adding or changing anything: the fields (host, port, credentials,"
-                    + " TLS options), then the connection (reachability, port, TLS, login, NPM's API version, latency)."
-                    + " Give host and credentials to check new settings before npm_manage_instance create; give only"
-                    + " instance_name (or nothing) to check a registered instance, which also works in read-only mode.",
+            "Checks instance settings, or a registered instance, without changing anything: fields, "
+                    + "reachability, TLS, login, NPM version, latency.",
             Category.INSTANCE,
             ToolHints.reading(),
             Input.class,

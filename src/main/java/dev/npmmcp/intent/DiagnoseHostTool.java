@@ -46,13 +46,13 @@ import java.util.Set;
 public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, DiagnoseHostTool.Result> {
 
     record Input(
-            @JsonPropertyDescription("The proxy host's id; or give domain") Optional<Integer> hostId,
-            @JsonPropertyDescription("A name the host serves") Optional<String> domain,
+            @JsonPropertyDescription("Or give domain") Optional<Integer> hostId,
+            Optional<String> domain,
             Optional<String> instanceName,
-            @JsonPropertyDescription("NPM's HTTP port for sites (nginx)") @Default("80") int frontDoorHttpPort,
-            @JsonPropertyDescription("NPM's HTTPS port for sites") @Default("443") int frontDoorHttpsPort,
+            @JsonPropertyDescription("NPM's site ports (nginx)") @Default("80") int frontDoorHttpPort,
+            @Default("443") int frontDoorHttpsPort,
             @Default("5") int timeoutSeconds,
-            @JsonPropertyDescription("false: skip the upstream connect and DNS lookup from this server")
+            @JsonPropertyDescription("false: no upstream connect or DNS lookup from this server")
                     @Default("true") boolean localChecks) {
 
         Input {
@@ -76,10 +76,9 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
 
     private static final ToolSpec<DiagnoseHostTool.Input, DiagnoseHostTool.Result> SPEC = new ToolSpec<>(
             "npm_diagnose_host",
-            "Finds why a proxy host misbehaves (by host_id or domain): enabled, nginx's error, certificate valid"
-                    + " and covering the name, access list, names claimed twice, upstream port and DNS as seen from this"
-                    + " server, and a request through NPM's front door showing the certificate nginx serves and whether"
-                    + " the access list is really enforced. Each finding has a next step. Changes nothing.",
+            "Finds why a proxy host misbehaves: enabled, nginx's error, certificate validity and "
+                    + "coverage, access list, names claimed twice, upstream port and DNS, and a request through "
+                    + "NPM's front door (served certificate, access list enforced). Each finding has a next step.",
             Category.PROXY_HOST,
             ToolHints.reading(),
             Input.class,

@@ -25,27 +25,26 @@ import java.util.Optional;
 public final class ExposeServiceTool implements Tool<ExposeServiceTool.Input, ExposeServiceTool.Result> {
 
     record Input(
-            @JsonPropertyDescription("The names to serve, e.g. [\"grafana.example.com\"]") List<String> domainNames,
-            @JsonPropertyDescription("Upstream host or IP") String forwardHost,
-            @JsonPropertyDescription("Upstream port") int forwardPort,
-            @JsonPropertyDescription("http or https (the upstream's own)") @Default("http") String forwardScheme,
-            @JsonPropertyDescription("letsencrypt (reuses a valid certificate covering the names), a certificate id,"
-                            + " or none")
+            List<String> domainNames,
+            String forwardHost,
+            int forwardPort,
+            @JsonPropertyDescription("The upstream's own") @Default("http") String forwardScheme,
+            @JsonPropertyDescription("letsencrypt (reuses a valid one covering the names), a certificate id, or none")
                     @Default("letsencrypt") String certificate,
-            @JsonPropertyDescription("Let's Encrypt account email (NPM before 2.13; default: the NPM user's)")
+            @JsonPropertyDescription("Default: the NPM user's")
                     Optional<String> letsencryptEmail,
-            @JsonPropertyDescription("Only these addresses/CIDRs may connect, e.g. [\"10.0.0.0/8\"]")
+            @JsonPropertyDescription("Only these IPs or CIDRs may connect")
                     Optional<List<String>> allowFrom,
-            @JsonPropertyDescription("Basic-auth users allowed in ({username, password})")
+            @JsonPropertyDescription("Basic-auth users let in")
                     Optional<List<AccessListUser>> users,
             @Default("false") boolean websocketSupport,
             @Default("true") boolean blockExploits,
-            @JsonPropertyDescription("Redirect HTTP to HTTPS (default: true with a certificate)")
+            @JsonPropertyDescription("Default true with a certificate")
                     Optional<Boolean> forceSsl,
             Optional<String> instanceName,
-            @JsonPropertyDescription("Default true: only plan. false: apply, verify, undo on failure")
+            @JsonPropertyDescription("false: apply, verify, undo on failure")
                     @Default("true") boolean dryRun,
-            @JsonPropertyDescription("NPM's ports for sites, for the check through its front door")
+            @JsonPropertyDescription("NPM's site ports, for the check through them")
                     @Default("80") int frontDoorHttpPort,
             @Default("443") int frontDoorHttpsPort) {
 
@@ -101,10 +100,10 @@ public final class ExposeServiceTool implements Tool<ExposeServiceTool.Input, Ex
 
     private static final ToolSpec<ExposeServiceTool.Input, ExposeServiceTool.Result> SPEC = new ToolSpec<>(
             "npm_expose_service",
-            "Exposes a service in one call: proxy host for domain_names -> forward_host:forward_port, with a"
-                    + " certificate (Let's Encrypt by default, reusing a valid one) and access limited to allow_from"
-                    + " and/or users. Plans first (dry_run default true); dry_run=false applies in order, reads back and"
-                    + " verifies, and undoes its own changes on any failure. Repeating the call changes nothing.",
+            "Exposes a service in one call: a proxy host for domain_names to forward_host:forward_port, "
+                    + "with a certificate (Let's Encrypt by default, reusing a valid one) and access limited to "
+                    + "allow_from and/or users. Plans by default; applied, it creates, reads back, verifies and "
+                    + "undoes its own steps on failure. Repeating it changes nothing.",
             Category.PROXY_HOST,
             ToolHints.writing(false, true),
             Input.class,

@@ -27,8 +27,7 @@ final class CategoryTools {
     record NoInput() {}
 
     record CategoryInput(
-            @JsonPropertyDescription("The category id: instance, proxy_host, certificate, access_list, stream,"
-                    + " redirection, user, system or bulk (npm_list_categories lists the ones this server offers)")
+            @JsonPropertyDescription("An id from npm_list_categories")
             String category) {}
 
     record CategoryList(
@@ -68,9 +67,8 @@ final class CategoryTools {
 
         ListCategories(CategorySwitch categories) {
             super(categories, "npm_list_categories",
-                    "Lists the tool categories of this server with their descriptions, tool counts and whether they are"
-                        + " enabled. The server started in lazy mode: call npm_enable_category for the category a task"
-                        + " needs before looking for its tools.",
+                    "Lists the tool categories, their tool counts and whether they are on. The server started "
+                    + "lazy: enable the category a task needs first.",
                     NoInput.class, CategoryList.class);
         }
 
@@ -95,8 +93,7 @@ final class CategoryTools {
 
         EnableCategory(CategorySwitch categories) {
             super(categories, "npm_enable_category",
-                    "Enables a tool category: its tools are added to this server's tool list (clients are notified"
-                        + " with tools/list_changed). Enabling an enabled category changes nothing.",
+                    "Adds a tool category's tools to this server's list (clients get tools/list_changed).",
                     CategoryInput.class, CategoryToggle.class);
         }
 
@@ -115,8 +112,7 @@ final class CategoryTools {
 
         DisableCategory(CategorySwitch categories) {
             super(categories, "npm_disable_category",
-                    "Disables a tool category: its tools are removed from this server's tool list (clients are notified"
-                        + " with tools/list_changed) to keep the list short. Disabling a disabled category changes nothing.",
+                    "Removes a tool category's tools from this server's list (clients get tools/list_changed).",
                     CategoryInput.class, CategoryToggle.class);
         }
 

@@ -29,8 +29,8 @@ final class DryRunOption {
     }
 
     static Map<String, Object> inputSchema(Tool<?, ?> tool, Map<String, Object> schema) {
-        return offered(tool) ? withProperty(schema, Map.of("type", "boolean", "default", false, "description",
-                "Send nothing: return the requests this would send and what each changes")) : schema;
+        // what dry_run does is said once, in the server's instructions, not in each of the write tools
+        return offered(tool) ? withProperty(schema, Map.of("type", "boolean", "default", false)) : schema;
     }
 
     static Map<String, Object> outputSchema(Tool<?, ?> tool, Map<String, Object> schema) {

@@ -120,8 +120,10 @@ public final class NpmMcpServer {
                 streams, redirection and 404 hosts, users and settings.
                 - Every NPM tool takes an optional instance_name; without it the selected instance is used, then the \
                 default, then the first configured one. npm_list_instances shows them.
-                - Read before you write: list or get the object, then change it. Tools marked destructive delete or \
-                overwrite; confirm with the user first.
+                - Ids come from the list tools. Read before you write: an update changes only the parameters given.
+                - Every write tool takes dry_run: true to return the requests it would send, each with its changes, and \
+                send nothing. Show the user that plan before a change they did not spell out.
+                - A delete needs confirm: true, set only after the user agreed to it.
                 - A result with isError says what failed, on which instance, and the next step; follow it rather than \
                 retrying unchanged.
                 """);

@@ -83,9 +83,18 @@ final class ToolAdapter {
                 .build();
     }
 
+    /**
+     * Only the hints that differ from MCP's defaults (not read-only, destructive, not idempotent, open world): a
+     * client reads an absent hint as its default, and every byte here is paid in every conversation. For a read-only
+     * tool the other two write hints mean nothing.
+     */
     static McpSchema.ToolAnnotations annotations(ToolHints hints) {
-        return new McpSchema.ToolAnnotations(
-                null, hints.readOnly(), hints.destructive(), hints.idempotent(), hints.openWorld(), null);
+        return new McpSchema.ToolAnnotations(null,
+                hints.readOnly() ? Boolean.TRUE : null,
+                hints.readOnly() || hints.destructive() ? null : Boolean.FALSE,
+                !hints.readOnly() && hints.idempotent() ? Boolean.TRUE : null,
+                hints.openWorld() ? null : Boolean.FALSE,
+                null);
     }
 
     /**

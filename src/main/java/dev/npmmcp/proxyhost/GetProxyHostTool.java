@@ -20,11 +20,10 @@ public final class GetProxyHostTool implements Tool<GetProxyHostTool.Input, GetP
             EnumSet.of(ProxyHostExpand.CERTIFICATE, ProxyHostExpand.ACCESS_LIST);
 
     record Input(
-            @JsonPropertyDescription(ProxyHostParameters.INSTANCE_NAME) Optional<String> instanceName,
-            @JsonPropertyDescription(ProxyHostParameters.HOST_ID + "; give this or domain_name")
+            Optional<String> instanceName,
+            @JsonPropertyDescription("Or give domain_name")
                     Optional<Integer> hostId,
-            @JsonPropertyDescription("A domain name the host serves (exact, or covered by a '*.' wildcard entry);"
-                            + " give this or host_id")
+            @JsonPropertyDescription("A name it serves (exact or by wildcard)")
                     Optional<String> domainName) {
 
         Input {
@@ -46,11 +45,8 @@ public final class GetProxyHostTool implements Tool<GetProxyHostTool.Input, GetP
 
     private static final ToolSpec<GetProxyHostTool.Input, GetProxyHostTool.Result> SPEC = new ToolSpec<>(
             "npm_get_proxy_host",
-            "Shows one proxy host in full: domains, upstream, every SSL/HTTP2/HSTS/WebSocket/caching/exploit"
-                    + " flag, the certificate (name, domains, expiry) and access list (name) it uses, custom locations,"
-                    + " advanced nginx config, and whether nginx accepted its config (nginx_online, nginx_err). Give"
-                    + " host_id, or domain_name to find the host serving a domain. Read this before npm_manage_proxy_host"
-                    + " update to see the current values. Changes nothing.",
+            "Shows one proxy host in full (flags, certificate, access list, locations, advanced config, "
+                    + "nginx_online/nginx_err), by host_id or a domain it serves. Read it before an update.",
             Category.PROXY_HOST,
             ToolHints.reading(),
             Input.class,

@@ -19,15 +19,13 @@ public final class ListProxyHostsTool implements Tool<ListProxyHostsTool.Input, 
     static final int MAX_LIMIT = 500;
 
     record Input(
-            @JsonPropertyDescription(ProxyHostParameters.INSTANCE_NAME) Optional<String> instanceName,
-            @JsonPropertyDescription("Only hosts with a domain name containing this text (case-insensitive); '*'"
-                            + " matches anything, e.g. '*.example.net'")
+            Optional<String> instanceName,
+            @JsonPropertyDescription("Part of a domain name; * matches anything, e.g. *.example.net")
                     Optional<String> domainFilter,
-            @JsonPropertyDescription("Only enabled hosts (default false)") @Default("false") boolean enabledOnly,
-            @JsonPropertyDescription("Page number, from 1 (default 1)") @Default("1") int page,
-            @JsonPropertyDescription("Hosts per page, 1-500 (default 50)") @Default("50") int limit,
-            @JsonPropertyDescription("Short entries (default true); false adds certificate and access list names,"
-                            + " SSL/HTTP2/HSTS/WebSocket/caching flags, location count and nginx errors")
+            @Default("false") boolean enabledOnly,
+            @Default("1") int page,
+            @JsonPropertyDescription("1-500") @Default("50") int limit,
+            @JsonPropertyDescription("false adds SSL flags, certificate and access list names, locations, nginx errors")
                     @Default("true")
                     boolean compact) {
 
@@ -54,11 +52,8 @@ public final class ListProxyHostsTool implements Tool<ListProxyHostsTool.Input, 
 
     private static final ToolSpec<ListProxyHostsTool.Input, ListProxyHostsTool.Result> SPEC = new ToolSpec<>(
             "npm_list_proxy_hosts",
-            "Lists the proxy hosts of an NPM instance (domains forwarded to an upstream), 50 per page by default,"
-                    + " each with id, domains, upstream, enabled, certificate and access list ids and whether nginx"
-                    + " accepted its config (compact entries omit zero ids and nginx_online=true). Filter by domain (domain_filter, '*' wildcards) and enabled_only; set"
-                    + " compact=false for names and flags. Use it to find a host's id; use npm_get_proxy_host for one"
-                    + " host in full (locations, advanced config). Changes nothing.",
+            "Lists proxy hosts, 50 per page: id, domains, upstream, enabled, certificate and access list "
+                    + "ids, and whether nginx accepted the config. Use npm_get_proxy_host for one host in full.",
             Category.PROXY_HOST,
             ToolHints.reading(),
             Input.class,

@@ -12,6 +12,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,13 +38,13 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
     }
 
     record LocationInput(
-            @JsonPropertyDescription("Path on the host, e.g. /api") String path,
-            @JsonPropertyDescription("http or https towards the location's upstream") Scheme forwardScheme,
-            @JsonPropertyDescription("Upstream host name or IP") String forwardHost,
-            @JsonPropertyDescription("Upstream port, 1-65535") int forwardPort,
-            @JsonPropertyDescription("Path prefix on the upstream, e.g. /v2 (default none)")
+            @JsonPropertyDescription("e.g. /api") String path,
+            Scheme forwardScheme,
+            String forwardHost,
+            int forwardPort,
+            @JsonPropertyDescription("Upstream path prefix, e.g. /v2")
                     Optional<String> forwardPath,
-            @JsonPropertyDescription("Custom nginx configuration for this location") Optional<String> advancedConfig) {
+            Optional<String> advancedConfig) {
 
         LocationInput {
             requirePort("locations[].forward_port", forwardPort);
@@ -59,47 +60,39 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
     }
 
     record Input(
-            @JsonPropertyDescription("create, update, delete, enable or disable") WriteOperation operation,
-            @JsonPropertyDescription(ProxyHostParameters.INSTANCE_NAME) Optional<String> instanceName,
-            @JsonPropertyDescription(ProxyHostParameters.HOST_ID + "; required except for create")
-                    Optional<Integer> hostId,
-            @JsonPropertyDescription("Domain names the host answers for, e.g. [app.example.net] (create:"
-                            + " required; update: the complete new list)")
+            WriteOperation operation,
+            Optional<String> instanceName,
+            Optional<Integer> hostId,
+            @JsonPropertyDescription("create: required; update: the full new list")
                     Optional<List<String>> domainNames,
-            @JsonPropertyDescription("Upstream host name or IP (create: required)") Optional<String> forwardHost,
-            @JsonPropertyDescription("Upstream port, 1-65535 (create: required)") Optional<Integer> forwardPort,
-            @JsonPropertyDescription("http or https towards the upstream (create: default http)")
-                    Optional<Scheme> forwardScheme,
-            @JsonPropertyDescription("Id of an existing certificate to serve HTTPS with (npm_list_certificates);"
-                            + " 0 removes the certificate")
+            @JsonPropertyDescription("create: required") Optional<String> forwardHost,
+            @JsonPropertyDescription("create: required") Optional<Integer> forwardPort,
+            Optional<Scheme> forwardScheme,
+            @JsonPropertyDescription("0 removes it")
                     Optional<Integer> sslCertificateId,
-            @JsonPropertyDescription("NPM's name for ssl_certificate_id") Optional<Integer> certificateId,
-            @JsonPropertyDescription("true: request a new Let's Encrypt certificate for the host's domains and attach"
-                            + " it (NPM's certificate_id \"new\"); the domains must resolve to NPM and port 80 be"
-                            + " reachable")
+            @Unadvertised Optional<Integer> certificateId,
+            @JsonPropertyDescription("Get a new Let's Encrypt certificate for the domains and attach it")
                     Optional<Boolean> requestCertificate,
-            @JsonPropertyDescription("Let's Encrypt account email; default the NPM user's (sent for NPM up to 2.12,"
-                            + " which needs one; later versions use it themselves)")
+            @JsonPropertyDescription("Default: the NPM user's")
                     Optional<String> letsencryptEmail,
-            @JsonPropertyDescription("Redirect HTTP to HTTPS (needs a certificate)") Optional<Boolean> forceSsl,
-            @JsonPropertyDescription("NPM's name for force_ssl") Optional<Boolean> sslForced,
-            @JsonPropertyDescription("HTTP/2 on HTTPS (needs a certificate)") Optional<Boolean> http2Support,
-            @JsonPropertyDescription("Send HSTS (needs a certificate)") Optional<Boolean> hstsEnabled,
-            @JsonPropertyDescription("HSTS for subdomains too (with hsts_enabled)") Optional<Boolean> hstsSubdomains,
-            @JsonPropertyDescription("Allow WebSocket upgrades") Optional<Boolean> websocketSupport,
-            @JsonPropertyDescription("NPM's name for websocket_support") Optional<Boolean> allowWebsocketUpgrade,
-            @JsonPropertyDescription("Block common exploits") Optional<Boolean> blockExploits,
-            @JsonPropertyDescription("Cache assets") Optional<Boolean> cachingEnabled,
-            @JsonPropertyDescription("Trust X-Forwarded-Proto from a proxy in front of NPM; NPM 2.14+ only")
+            Optional<Boolean> forceSsl,
+            @Unadvertised Optional<Boolean> sslForced,
+            Optional<Boolean> http2Support,
+            Optional<Boolean> hstsEnabled,
+            Optional<Boolean> hstsSubdomains,
+            Optional<Boolean> websocketSupport,
+            @Unadvertised Optional<Boolean> allowWebsocketUpgrade,
+            Optional<Boolean> blockExploits,
+            Optional<Boolean> cachingEnabled,
+            @JsonPropertyDescription("NPM 2.14+")
                     Optional<Boolean> trustForwardedProto,
-            @JsonPropertyDescription("Id of an existing access list (npm_list_access_lists); 0 removes it")
+            @JsonPropertyDescription("0 removes it")
                     Optional<Integer> accessListId,
-            @JsonPropertyDescription("Custom locations; on update the complete new list (replaces all, [] removes"
-                            + " all)")
+            @JsonPropertyDescription("update: the full new list")
                     Optional<List<LocationInput>> locations,
-            @JsonPropertyDescription("Custom nginx configuration for the host ('' removes it)")
+            @JsonPropertyDescription("nginx directives; '' removes them")
                     Optional<String> advancedConfig,
-            @JsonPropertyDescription("Must be true for delete, after the user agreed") Optional<Boolean> confirm) {
+            Optional<Boolean> confirm) {
 
         Input {
             if (hostId.isPresent() && hostId.get() < 1) {
@@ -137,18 +130,10 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
 
     private static final ToolSpec<ManageProxyHostTool.Input, ManageProxyHostTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_proxy_host",
-            "Creates, updates, deletes, enables or disables an NPM proxy host (a domain forwarded to an"
-                    + " upstream). create needs domain_names, forward_host and forward_port; update changes only the"
-                    + " settings given (read the host first with npm_get_proxy_host) and sends NPM only what differs;"
-                    + " delete needs confirm: true after the user agreed; enable/disable are no-ops when the host is"
-                    + " already so. Both the seed names (ssl_certificate_id, force_ssl, websocket_support) and NPM's"
-                    + " (certificate_id, ssl_forced, allow_websocket_upgrade) are accepted. Traps handled: the"
-                    + " certificate and access list must exist before NPM is asked (NPM would accept a dangling id);"
-                    + " request_certificate: true gets a Let's Encrypt certificate and then re-applies force_ssl, HTTP/2"
-                    + " and HSTS, which NPM silently drops in that case; the host is read back and nginx_online/nginx_err"
-                    + " reported, because NPM accepts a config nginx rejects; enable re-sends the access_list_id, because"
-                    + " NPM's enable drops the access rules from nginx (a host with a list that was enabled elsewhere may"
-                    + " answer everyone: update it once to repair it). Deleting a host keeps its certificate.",
+            "Creates, updates, deletes, enables or disables a proxy host (domains forwarded to an "
+                    + "upstream). Checks that the certificate and access list exist, re-applies SSL flags NPM "
+                    + "drops with request_certificate, re-renders the access rules NPM's enable drops (to repair a "
+                    + "host enabled elsewhere, update it once), and reports nginx_online/nginx_err.",
             Category.PROXY_HOST,
             ToolHints.writing(true, false),
             Input.class,

@@ -17,11 +17,10 @@ import java.util.Set;
 public final class ListRedirectionsTool implements Tool<ListRedirectionsTool.Input, ListRedirectionsTool.Result> {
 
     record Input(
-            @JsonPropertyDescription("The NPM instance to ask; default: the selected, else the default instance")
-                    Optional<String> instanceName,
-            @JsonPropertyDescription("Only redirections with a domain containing this text (NPM filters)")
+            Optional<String> instanceName,
+            @JsonPropertyDescription("Part of a domain name")
                     Optional<String> domainFilter,
-            @JsonPropertyDescription("Only redirections that are enabled (default false: all)") @Default("false")
+            @Default("false")
                     boolean enabledOnly) {}
 
     record Result(
@@ -33,11 +32,8 @@ public final class ListRedirectionsTool implements Tool<ListRedirectionsTool.Inp
 
     private static final ToolSpec<ListRedirectionsTool.Input, ListRedirectionsTool.Result> SPEC = new ToolSpec<>(
             "npm_list_redirections",
-            "Lists the redirection hosts of an NPM instance: domains that send visitors elsewhere with an HTTP"
-                    + " redirect (forward_scheme, forward_domain_name, forward_http_code, preserve_path), their SSL"
-                    + " settings, enabled, and whether nginx serves them (nginx_online false with nginx_err means the"
-                    + " host is down). For 404 hosts use npm_list_dead_hosts, for proxied sites npm_list_proxy_hosts."
-                    + " Use it before npm_manage_redirection to find a redirect_id. Read-only.",
+            "Lists redirection hosts: domains, target, HTTP code, SSL settings, enabled, "
+                    + "nginx_online/nginx_err.",
             Category.REDIRECTION,
             ToolHints.reading(),
             Input.class,

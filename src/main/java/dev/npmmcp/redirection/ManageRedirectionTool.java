@@ -42,39 +42,29 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
     }
 
     record Input(
-            @JsonPropertyDescription("create: a new redirection; update: change the fields given (others stay);"
-                            + " delete: remove it (needs confirm); enable/disable: switch it on or off")
-                    WriteOperation operation,
-            @JsonPropertyDescription("The redirection's id (from npm_list_redirections); required except for"
-                            + " create")
-                    Optional<Integer> redirectId,
-            @JsonPropertyDescription("The domains that redirect, e.g. [\"www.example.com\"]; required for create;"
-                            + " on update, replaces the list. Each domain may be used by one host only")
+            WriteOperation operation,
+            Optional<Integer> redirectId,
+            @JsonPropertyDescription("create: required; update: the full new list")
                     Optional<List<String>> domainNames,
-            @JsonPropertyDescription("The scheme of the target: auto keeps the visitor's (create default auto)")
+            @JsonPropertyDescription("auto keeps the visitor's")
                     Optional<Scheme> forwardScheme,
-            @JsonPropertyDescription("Where visitors are sent: a domain with an optional path, without scheme"
-                            + " (example.com or example.com/new); required for create")
+            @JsonPropertyDescription("Target: a domain, optional path, no scheme; create: required")
                     Optional<String> forwardDomainName,
-            @JsonPropertyDescription("The redirect's HTTP status, 300-308: 301/308 permanent (browsers cache it),"
-                            + " 302/307 temporary (create default 302)")
+            @JsonPropertyDescription("301/308 permanent, 302/307 temporary; create: default 302")
                     Optional<Integer> forwardHttpCode,
-            @JsonPropertyDescription("Append the request path to the target (example.com/a -> target/a)")
+            @JsonPropertyDescription("Append the request path to the target")
                     Optional<Boolean> preservePath,
-            @JsonPropertyDescription("An SSL certificate id (npm_list_certificates) for HTTPS on these domains; 0"
-                            + " removes it")
+            @JsonPropertyDescription("0 removes it")
                     Optional<Integer> certificateId,
-            @JsonPropertyDescription("Redirect HTTP to HTTPS first (needs a certificate)") Optional<Boolean> sslForced,
-            @JsonPropertyDescription("Enable HTTP/2 (needs a certificate)") Optional<Boolean> http2Support,
-            @JsonPropertyDescription("Send HSTS headers (needs a certificate)") Optional<Boolean> hstsEnabled,
-            @JsonPropertyDescription("HSTS for subdomains too") Optional<Boolean> hstsSubdomains,
-            @JsonPropertyDescription("Block common exploits") Optional<Boolean> blockExploits,
-            @JsonPropertyDescription("Custom nginx directives for this host; \"\" removes them. A mistake here takes"
-                            + " the host offline (reported as nginx_online false)")
+            Optional<Boolean> sslForced,
+            Optional<Boolean> http2Support,
+            Optional<Boolean> hstsEnabled,
+            Optional<Boolean> hstsSubdomains,
+            Optional<Boolean> blockExploits,
+            @JsonPropertyDescription("nginx directives; '' removes them")
                     Optional<String> advancedConfig,
-            @JsonPropertyDescription("Set true, after the user agreed, to delete") @Default("false") boolean confirm,
-            @JsonPropertyDescription("The NPM instance to change; default: the selected, else the default instance")
-                    Optional<String> instanceName) {
+            @Default("false") boolean confirm,
+            Optional<String> instanceName) {
 
         Input {
             redirectId.ifPresent(id -> {
@@ -126,15 +116,8 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
 
     private static final ToolSpec<ManageRedirectionTool.Input, ManageRedirectionTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_redirection",
-            "Creates, updates, deletes, enables or disables a redirection host: domains whose visitors NPM"
-                    + " sends to another address with an HTTP redirect. create needs domain_names and"
-                    + " forward_domain_name (forward_scheme defaults to auto, forward_http_code to 302); update sends"
-                    + " only the fields that differ; delete needs confirm=true after the user agreed. Checks that"
-                    + " certificate_id exists (NPM would store a dangling one) and notes when it does not cover the"
-                    + " domains. enable/disable of a host already in that state changes nothing. Reads the host back"
-                    + " and reports nginx_online/nginx_err (a bad advanced_config does not fail the request, it takes"
-                    + " the host offline). To serve a 404 page use npm_manage_dead_host; to proxy a site,"
-                    + " npm_manage_proxy_host.",
+            "Creates, updates, deletes, enables or disables a redirection host: domains whose visitors "
+                    + "NPM sends elsewhere. Reports nginx_online/nginx_err.",
             Category.REDIRECTION,
             ToolHints.writing(true, false),
             Input.class,

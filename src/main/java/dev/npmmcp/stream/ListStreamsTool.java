@@ -18,9 +18,8 @@ import java.util.Set;
 public final class ListStreamsTool implements Tool<ListStreamsTool.Input, ListStreamsTool.Result> {
 
     record Input(
-            @JsonPropertyDescription("The NPM instance to ask; default: the selected, else the default instance")
-                    Optional<String> instanceName,
-            @JsonPropertyDescription("Only streams that are enabled (default false: all)") @Default("false")
+            Optional<String> instanceName,
+            @Default("false")
                     boolean enabledOnly) {}
 
     record Result(
@@ -32,10 +31,8 @@ public final class ListStreamsTool implements Tool<ListStreamsTool.Input, ListSt
 
     private static final ToolSpec<ListStreamsTool.Input, ListStreamsTool.Result> SPEC = new ToolSpec<>(
             "npm_list_streams",
-            "Lists the TCP/UDP streams (port forwards) of an NPM instance: incoming port, forwarding host and"
-                    + " port, protocols, TLS certificate, enabled, and whether nginx is really listening (nginx_online"
-                    + " false with nginx_err means the stream is down, typically because another stream already uses"
-                    + " its port). Use it before npm_manage_stream to find a stream_id or a free incoming port. Read-only.",
+            "Lists TCP/UDP streams (port forwards): ports, upstream, protocols, certificate, enabled, "
+                    + "and whether nginx really listens (nginx_online false: usually a port already taken).",
             Category.STREAM,
             ToolHints.reading(),
             Input.class,

@@ -28,28 +28,21 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
             new HostWrites.Names("stream", "stream_id", "npm_list_streams", "npm_manage_stream");
 
     record Input(
-            @JsonPropertyDescription("create: a new stream; update: change the fields given (others stay);"
-                            + " delete: remove it (needs confirm); enable/disable: switch it on or off")
-                    WriteOperation operation,
-            @JsonPropertyDescription("The stream's id (from npm_list_streams); required except for create")
-                    Optional<Integer> streamId,
-            @JsonPropertyDescription("The port NPM listens on (1-65535); required for create. Must not be used by"
-                            + " another enabled stream with the same protocol, nor be 80, 81 or 443 for TCP")
+            WriteOperation operation,
+            Optional<Integer> streamId,
+            @JsonPropertyDescription("create: required; not one another enabled stream uses, nor 80, 81 or 443 for TCP")
                     Optional<Integer> incomingPort,
-            @JsonPropertyDescription("The host or IP traffic is forwarded to; required for create")
+            @JsonPropertyDescription("create: required")
                     Optional<String> forwardingHost,
-            @JsonPropertyDescription("The port traffic is forwarded to (1-65535); required for create")
+            @JsonPropertyDescription("create: required")
                     Optional<Integer> forwardingPort,
-            @JsonPropertyDescription("Forward TCP. On create, default true unless only udp_forwarding=true is"
-                            + " given")
+            @JsonPropertyDescription("create: default true unless only udp_forwarding is given")
                     Optional<Boolean> tcpForwarding,
-            @JsonPropertyDescription("Forward UDP. On create, default false") Optional<Boolean> udpForwarding,
-            @JsonPropertyDescription("A certificate id (npm_list_certificates) to terminate TLS on the stream (NPM"
-                            + " 2.12+); 0 removes it")
+            Optional<Boolean> udpForwarding,
+            @JsonPropertyDescription("TLS on the stream (NPM 2.12+); 0 removes it")
                     Optional<Integer> certificateId,
-            @JsonPropertyDescription("Set true, after the user agreed, to delete") @Default("false") boolean confirm,
-            @JsonPropertyDescription("The NPM instance to change; default: the selected, else the default instance")
-                    Optional<String> instanceName) {
+            @Default("false") boolean confirm,
+            Optional<String> instanceName) {
 
         Input {
             streamId.ifPresent(id -> positive(id, "stream_id"));
@@ -93,15 +86,9 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
 
     private static final ToolSpec<ManageStreamTool.Input, ManageStreamTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_stream",
-            "Creates, updates, deletes, enables or disables a TCP/UDP stream (a port forward through NPM:"
-                    + " incoming_port on NPM to forwarding_host:forwarding_port). create needs incoming_port,"
-                    + " forwarding_host and forwarding_port; update changes only the fields given; delete needs"
-                    + " confirm=true after the user agreed. Guards NPM's traps: refuses an incoming port another enabled"
-                    + " stream already uses (NPM would accept it and leave the new stream offline) and NPM's own ports"
-                    + " 80/81/443, refuses a stream forwarding neither TCP nor UDP, checks that certificate_id exists"
-                    + " and that the instance supports TLS streams (NPM 2.12+). enable/disable of a stream already in"
-                    + " that state changes nothing. Reads the stream back and reports nginx_online/nginx_err. Use"
-                    + " npm_list_streams to find ids and free ports.",
+            "Creates, updates, deletes, enables or disables a TCP/UDP stream: incoming_port on NPM to "
+                    + "forwarding_host:forwarding_port. Refuses a port another enabled stream uses (NPM would "
+                    + "leave the new one offline).",
             Category.STREAM,
             ToolHints.writing(true, false),
             Input.class,

@@ -16,6 +16,7 @@ import dev.npmmcp.bulk.config.PlanStep;
 import dev.npmmcp.bulk.config.ResourceType;
 import dev.npmmcp.bulk.config.Strategy;
 import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.Unadvertised;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
@@ -45,34 +46,22 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
             ResourceType.ACCESS_LIST, ResourceType.PROXY_HOST, ResourceType.REDIRECTION_HOST, ResourceType.DEAD_HOST);
 
     record Input(
-            @JsonPropertyDescription("The instance to copy from (npm_list_instances); it is only read")
+            @JsonPropertyDescription("Only read")
                     String sourceInstance,
-            @JsonPropertyDescription("The instance to change so it matches the source; must differ from the source."
-                            + " Default: instance_name, else the selected, else the default instance")
+            @JsonPropertyDescription("Changed to match the source; default: the selected instance")
                     Optional<String> targetInstance,
-            @JsonPropertyDescription("Only these kinds: certificate, access_list, proxy_host, redirection_host,"
-                            + " dead_host, stream, setting. Default all (with domain_pattern: the hosts and the"
-                            + " certificates and access lists they use)")
+            @JsonPropertyDescription("Only these kinds (default all; with domain_pattern, the hosts and what they use)")
                     Optional<List<ResourceType>> resourceTypes,
-            @JsonPropertyDescription("Only hosts with a domain name matching this glob, e.g. \"*.example.com\" (*"
-                            + " any characters, ? one; case-insensitive), with the access lists and certificates"
-                            + " they use; replace then deletes only target hosts matching it")
+            @JsonPropertyDescription("A glob over host domains; replace then deletes only hosts matching it")
                     Optional<String> domainPattern,
-            @JsonPropertyDescription("merge: create and update only. replace: also delete on the target, within the"
-                            + " synced kinds, what the source does not have (never certificates or settings; needs"
-                            + " confirm)")
+            @JsonPropertyDescription("replace also deletes what the source lacks (never certificates or settings; needs confirm)")
                     @Default("merge") Strategy strategy,
-            @JsonPropertyDescription("Default true: only return the plan, changing nothing. Call again with"
-                            + " dry_run=false to apply it")
-                    @Default("true") boolean dryRun,
-            @JsonPropertyDescription("How many changes are sent to the target at once (1-50)") @Default("1")
+            @Default("true") boolean dryRun,
+            @JsonPropertyDescription("1-50") @Default("1")
                     int batchSize,
-            @JsonPropertyDescription("false: stop at the first failure and report the rest as not_attempted")
-                    @Default("true") boolean continueOnError,
-            @JsonPropertyDescription("Set true, after the user agreed, when a replace deletes objects on the target")
-                    @Default("false") boolean confirm,
-            @JsonPropertyDescription("Another name for target_instance, as in every other tool; give one of them")
-                    Optional<String> instanceName) {
+            @Default("true") boolean continueOnError,
+            @Default("false") boolean confirm,
+            @Unadvertised Optional<String> instanceName) {
 
         Input {
             if (batchSize < 1 || batchSize > Batches.MAX_IN_FLIGHT) {
@@ -95,23 +84,10 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
 
     private static final ToolSpec<SyncInstancesTool.Input, SyncInstancesTool.Result> SPEC = new ToolSpec<>(
             "npm_sync_instances",
-            "Makes one NPM instance match another: copies proxy hosts (with locations), redirection and 404 hosts,"
-                    + " streams, access lists and settings from source_instance to target_instance, to migrate to a new"
-                    + " NPM or keep a standby/mirror in step. Always plans first: dry_run defaults to true and returns,"
-                    + " object by object, create, update (with the fields that change, before and after), unchanged,"
-                    + " delete (strategy=replace only), conflict (e.g. a domain another host holds on the target) and"
-                    + " unresolved; nothing changes until you call again with dry_run=false. The source is only read."
-                    + " Objects are matched by domain names, list names and ports, never ids."
-                    + " What cannot be synced: certificate files and private keys (NPM never hands them out) — a host"
-                    + " whose certificate is missing on the target is held back as unresolved rather than served"
-                    + " without SSL; create the certificate on the target first (npm_manage_certificate: Let's Encrypt"
-                    + " for the same domains, or upload the custom files), then sync again. Access-list passwords (NPM"
-                    + " never returns them) — a list with users the target lacks is unresolved and its hosts are held"
-                    + " back; create or update that list on the target with the passwords (npm_manage_access_list),"
-                    + " then sync again; users the target already has keep their passwords. Narrow with resource_types"
-                    + " or domain_pattern. strategy=replace deletes what the source lacks and needs confirm=true after"
-                    + " the user agreed. For one-off copies to keep as a file, use npm_bulk_operations export_config /"
-                    + " import_config instead.",
+            "Makes target_instance match source_instance (hosts, streams, access lists, settings), "
+                    + "matched by names and ports, never ids. Plans by default. Certificate files and access-list "
+                    + "passwords cannot be copied: hosts needing them are held back as unresolved until they exist "
+                    + "on the target.",
             Category.BULK,
             ToolHints.writing(true, false),
             Input.class,

@@ -34,21 +34,17 @@ public final class GetAuditLogsTool implements Tool<GetAuditLogsTool.Input, GetA
     static final int NPM_CAP = 100;
 
     public record Input(
-            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
-                    Optional<String> instanceName,
-            @JsonPropertyDescription("Only events at or after this moment: a date (2026-01-31, UTC) or an ISO"
-                            + " date-time")
+            Optional<String> instanceName,
+            @JsonPropertyDescription("A date (UTC) or ISO date-time")
                     Optional<String> startDate,
-            @JsonPropertyDescription("Only events at or before this moment: a date (the whole day, UTC) or an ISO"
-                            + " date-time")
+            @JsonPropertyDescription("A date (the whole day, UTC) or ISO date-time")
                     Optional<String> endDate,
-            @JsonPropertyDescription("Only events by this user id") Optional<Integer> userId,
-            @JsonPropertyDescription("Only events whose action or object type contains each of these words, e.g."
-                            + " 'deleted', 'certificate', 'proxy-host created'")
+            Optional<Integer> userId,
+            @JsonPropertyDescription("Words the action or object type contains, e.g. 'proxy-host created'")
                     Optional<String> actionFilter,
-            @JsonPropertyDescription("Page of the filtered events, from 1") @Default("1") int page,
-            @JsonPropertyDescription("Events per page, 1 to 100") @Default("50") int limit,
-            @JsonPropertyDescription("Also return each event's logged object (larger answers)")
+            @Default("1") int page,
+            @JsonPropertyDescription("1-100") @Default("50") int limit,
+            @JsonPropertyDescription("Add each event's logged object")
                     @Default("false")
                     boolean includeMeta) {
 
@@ -76,12 +72,8 @@ public final class GetAuditLogsTool implements Tool<GetAuditLogsTool.Input, GetA
 
     private static final ToolSpec<GetAuditLogsTool.Input, GetAuditLogsTool.Result> SPEC = new ToolSpec<>(
             "npm_get_audit_logs",
-            "Shows NPM's audit log: who created, updated, deleted, enabled, disabled or renewed which proxy host,"
-                    + " redirection, 404 host, stream, certificate, access list or user, and when; newest first, filtered"
-                    + " by start_date, end_date, user_id and action_filter, paged with page and limit. NPM only ever"
-                    + " returns its newest 100 events (no paging of its own), so the result says when older events may"
-                    + " be hidden. Needs an admin login. Changes nothing; keys and passwords are removed from logged"
-                    + " objects.",
+            "NPM's audit log, newest first: who changed which object, and when. NPM keeps only its "
+                    + "newest 100 events; the result says when older ones may be missing. Needs an admin login.",
             Category.SYSTEM,
             ToolHints.reading(),
             Input.class,

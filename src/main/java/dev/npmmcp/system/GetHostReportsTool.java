@@ -13,8 +13,7 @@ import java.util.Optional;
 public final class GetHostReportsTool implements Tool<GetHostReportsTool.Input, GetHostReportsTool.Result> {
 
     public record Input(
-            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
-                    Optional<String> instanceName) {}
+            Optional<String> instanceName) {}
 
     public record Result(
             @JsonPropertyDescription("The instance that answered") String instance,
@@ -27,9 +26,7 @@ public final class GetHostReportsTool implements Tool<GetHostReportsTool.Input, 
 
     private static final ToolSpec<GetHostReportsTool.Input, GetHostReportsTool.Result> SPEC = new ToolSpec<>(
             "npm_get_host_reports",
-            "Counts the proxy hosts, redirection hosts, streams and 404 hosts of an NPM instance (those the login"
-                    + " may see), with NPM's version: a quick overview of an instance. Changes nothing; list the hosts"
-                    + " themselves with the list tools of each category.",
+            "Counts an instance's proxy, redirection, 404 hosts and streams, with NPM's version.",
             Category.SYSTEM,
             ToolHints.reading(),
             Input.class,

@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
 public final class GetSystemSettingsTool implements Tool<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> {
 
     public record Input(
-            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
-                    Optional<String> instanceName) {}
+            Optional<String> instanceName) {}
 
     public record Result(
             @JsonPropertyDescription("The instance that answered") String instance,
@@ -24,10 +23,8 @@ public final class GetSystemSettingsTool implements Tool<GetSystemSettingsTool.I
 
     private static final ToolSpec<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> SPEC = new ToolSpec<>(
             "npm_get_system_settings",
-            "Shows the instance-wide settings of NPM. Today NPM has one, default-site: what nginx answers for a"
-                    + " host name no proxy host, redirection or 404 host claims (congratulations page, 404, 444 = close"
-                    + " the connection, redirect to meta.redirect, or the HTML page in meta.html). Needs an admin login."
-                    + " Changes nothing; change it with npm_update_system_settings.",
+            "Shows NPM's default-site setting: what nginx answers for names no host claims. Needs an "
+                    + "admin login.",
             Category.SYSTEM,
             ToolHints.reading(),
             Input.class,

@@ -24,14 +24,11 @@ public final class UpdateSystemSettingsTool
     private static final List<String> DEFAULT_SITE_META = List.of("redirect", "html");
 
     public record Input(
-            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
-                    Optional<String> instanceName,
+            Optional<String> instanceName,
             @JsonPropertyDescription("The setting to change") @Default(DEFAULT_SITE) String settingId,
-            @JsonPropertyDescription("default-site: congratulations, 404, 444 (close the connection), redirect or"
-                            + " html")
+            @JsonPropertyDescription("default-site: congratulations, 404, 444, redirect or html")
                     Optional<String> value,
-            @JsonPropertyDescription("default-site: {redirect: URL} for value redirect, {html: page} for value html;"
-                            + " replaces the stored meta")
+            @JsonPropertyDescription("default-site: {redirect: URL} or {html: page}")
                     Optional<Map<String, String>> meta) {}
 
     public record Result(
@@ -43,11 +40,7 @@ public final class UpdateSystemSettingsTool
 
     private static final ToolSpec<UpdateSystemSettingsTool.Input, UpdateSystemSettingsTool.Result> SPEC = new ToolSpec<>(
             "npm_update_system_settings",
-            "Changes an instance-wide NPM setting: default-site (the default setting_id), what nginx answers for"
-                    + " unknown host names: value congratulations, 404, 444 (close the connection), redirect (with"
-                    + " meta.redirect, the URL) or html (with meta.html, the page). Checks the combination before"
-                    + " sending, sends nothing when the setting already has these values, and reads the setting back."
-                    + " Needs an admin login. See the current values with npm_get_system_settings.",
+            "Changes NPM's default-site setting (setting_id default-site). Needs an admin login.",
             Category.SYSTEM,
             ToolHints.writing(false, true),
             Input.class,

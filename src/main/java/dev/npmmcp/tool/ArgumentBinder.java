@@ -33,7 +33,7 @@ public final class ArgumentBinder {
     }
 
     public <I extends Record> I bind(String toolName, Class<I> type, Map<String, ?> arguments) {
-        Map<String, Object> schema = schemas.computeIfAbsent(type, t -> JsonSchemas.inputSchema(type));
+        Map<String, Object> schema = schemas.computeIfAbsent(type, t -> JsonSchemas.bindingSchema(type));
         ObjectNode tree = mapper.createObjectNode();
         arguments.forEach((name, value) -> tree.set(name, mapper.valueToTree(value)));
         complete(toolName, tree, schema, "");

@@ -33,8 +33,11 @@ import java.util.Set;
  * <ul>
  *   <li>every record is {@code type: object}; a component is required unless it is {@code Optional} or has a
  *       {@link Default};
- *   <li>input objects (nested ones too) set {@code additionalProperties: false}; outputs do not, so a newer server
- *       adding a field never breaks a client validating an older schema;
+ *   <li>the input schema binding checks against ({@link #bindingSchema}) sets {@code additionalProperties: false} on
+ *       every object, so an unknown name is refused with the list of valid ones; the advertised one
+ *       ({@link #inputSchema}) leaves that out, and the {@link Unadvertised} parameters with it, since every byte the
+ *       LLM reads is paid in every conversation and the binder refuses unknown names anyway; outputs never set it, so
+ *       a newer server adding a field never breaks a client validating an older schema;
  *   <li>input descriptions come from {@link JsonPropertyDescription} (components) and {@link JsonClassDescription}
  *       (records); output schemas carry none: they are for clients to validate the structure against, and every
  *       byte of them is paid in every conversation, while the LLM reads the result itself;
@@ -51,21 +54,31 @@ public final class JsonSchemas {
 
     private JsonSchemas() {}
 
+    /** The input schema as tools/list advertises it. */
     public static Map<String, Object> inputSchema(Class<? extends Record> type) {
-        return new Generator(true).object(type);
+        return new Generator(Mode.ADVERTISED).object(type);
+    }
+
+    /** The input schema arguments are bound against: every accepted name, and no other. */
+    public static Map<String, Object> bindingSchema(Class<? extends Record> type) {
+        return new Generator(Mode.BINDING).object(type);
     }
 
     public static Map<String, Object> outputSchema(Class<? extends Record> type) {
-        return new Generator(false).object(type);
+        return new Generator(Mode.OUTPUT).object(type);
     }
+
+    private enum Mode { ADVERTISED, BINDING, OUTPUT }
 
     private static final class Generator {
 
+        private final Mode mode;
         private final boolean input;
         private final Deque<Class<?>> path = new ArrayDeque<>();
 
-        Generator(boolean input) {
-            this.input = input;
+        Generator(Mode mode) {
+            this.mode = mode;
+            this.input = mode != Mode.OUTPUT;
         }
 
         Map<String, Object> object(Class<?> recordType) {
@@ -82,6 +95,9 @@ public final class JsonSchemas {
             Map<String, Object> properties = new LinkedHashMap<>();
             List<String> required = new ArrayList<>();
             for (RecordComponent component : recordType.getRecordComponents()) {
+                if (mode == Mode.ADVERTISED && component.getAnnotation(Unadvertised.class) != null) {
+                    continue;
+                }
                 String name = ToolJson.propertyName(component);
                 properties.put(name, property(recordType, component));
                 if (!isOptional(component.getGenericType()) && component.getAnnotation(Default.class) == null) {
@@ -92,7 +108,7 @@ public final class JsonSchemas {
             if (!required.isEmpty()) {
                 schema.put("required", List.copyOf(required));
             }
-            if (input) {
+            if (mode == Mode.BINDING) {
                 schema.put("additionalProperties", false);
             }
             path.pop();

@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
 public final class ListUsersTool implements Tool<ListUsersTool.Input, ListUsersTool.Result> {
 
     public record Input(
-            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
-                    Optional<String> instanceName) {}
+            Optional<String> instanceName) {}
 
     public record Result(
             @JsonPropertyDescription("The instance that answered") String instance,
@@ -25,11 +24,8 @@ public final class ListUsersTool implements Tool<ListUsersTool.Input, ListUsersT
 
     private static final ToolSpec<ListUsersTool.Input, ListUsersTool.Result> SPEC = new ToolSpec<>(
             "npm_list_users",
-            "Lists the users of an NPM instance with their email (the login), admin and disabled flags, and"
-                    + " permissions (visibility all|user; proxy hosts, redirection hosts, 404 hosts, streams, access"
-                    + " lists, certificates each hidden|view|manage). Marks the account this server logs in with. Needs"
-                    + " an admin login. Use it to find a user_id for npm_manage_user. Changes nothing; passwords are"
-                    + " never shown.",
+            "Lists users: email (the login), admin and disabled flags, permissions; marks this server's "
+                    + "own login. Needs an admin login.",
             Category.USER,
             ToolHints.reading(),
             Input.class,

@@ -35,29 +35,22 @@ public final class ManageUserTool implements Tool<ManageUserTool.Input, ManageUs
     }
 
     public record Input(
-            @JsonPropertyDescription("create, update, delete, change_password or set_permissions")
-                    Operation operation,
-            @JsonPropertyDescription("The NPM instance; default: the selected, else the default, else the first")
-                    Optional<String> instanceName,
-            @JsonPropertyDescription("The user (update, delete, change_password, set_permissions);"
-                            + " change_password without it changes the password of this server's own login")
+            Operation operation,
+            Optional<String> instanceName,
+            @JsonPropertyDescription("change_password without it: this server's own login")
                     Optional<Integer> userId,
-            @JsonPropertyDescription("Full name (create: required)") Optional<String> name,
-            @JsonPropertyDescription("Nickname; create: defaults to the name") Optional<String> nickname,
-            @JsonPropertyDescription("Email, the user's login (create: required)") Optional<String> email,
-            @JsonPropertyDescription("create: the first password; change_password: the new one (8 to 64"
-                            + " characters). Never echoed")
+            @JsonPropertyDescription("create: required") Optional<String> name,
+            @JsonPropertyDescription("Default: the name") Optional<String> nickname,
+            @JsonPropertyDescription("The login; create: required") Optional<String> email,
+            @JsonPropertyDescription("create: the first; change_password: the new one (8-64); never echoed")
                     Optional<String> password,
-            @JsonPropertyDescription("change_password of this server's own login account: its current password."
-                            + " Never echoed")
+            @JsonPropertyDescription("change_password of this server's own login")
                     Optional<String> currentPassword,
-            @JsonPropertyDescription("Make the user an administrator (true) or a normal user (false)")
-                    Optional<Boolean> isAdmin,
-            @JsonPropertyDescription("Disable (true) or enable (false) the user's login") Optional<Boolean> isDisabled,
-            @JsonPropertyDescription("create, update, set_permissions: what the user may see and change; fields"
-                            + " left out stay as they are")
+            Optional<Boolean> isAdmin,
+            Optional<Boolean> isDisabled,
+            @JsonPropertyDescription("Fields left out stay as they are")
                     Optional<UserPermissionSet> permissions,
-            @JsonPropertyDescription("delete: true once the user agreed") @Default("false") boolean confirm) {
+            @Default("false") boolean confirm) {
 
         @Override
         public String toString() {
@@ -74,14 +67,9 @@ public final class ManageUserTool implements Tool<ManageUserTool.Input, ManageUs
 
     private static final ToolSpec<ManageUserTool.Input, ManageUserTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_user",
-            "Creates, updates or deletes NPM users, changes a password or sets permissions (needs an admin"
-                    + " login). create takes name and email (plus password, is_admin, is_disabled, permissions); update"
-                    + " changes only the fields given; set_permissions takes permissions {visibility all|user,"
-                    + " proxy_hosts, redirection_hosts, dead_hosts, streams, access_lists, certificates: hidden|view|"
-                    + "manage}; change_password takes password (and current_password for this server's own login)."
-                    + " delete needs confirm=true. Refuses to delete, disable or demote the account this server logs in"
-                    + " with, and an email that another user already has (NPM does not check). Passwords are never"
-                    + " echoed.",
+            "Creates, updates or deletes an NPM user, changes a password or sets permissions. Refuses to "
+                    + "delete, disable or demote this server's own login, and an email another user has. Needs an "
+                    + "admin login.",
             Category.USER,
             ToolHints.writing(true, false),
             Input.class,

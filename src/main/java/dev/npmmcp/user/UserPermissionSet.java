@@ -8,13 +8,13 @@ import java.util.Optional;
 
 /** A user's permissions as the tools take and show them; a field left out is not changed. */
 public record UserPermissionSet(
-        @JsonPropertyDescription("all: sees every user's objects; user: only their own") Optional<Visibility> visibility,
-        @JsonPropertyDescription("hidden, view or manage") Optional<Level> proxyHosts,
-        @JsonPropertyDescription("hidden, view or manage") Optional<Level> redirectionHosts,
-        @JsonPropertyDescription("hidden, view or manage (404 hosts)") Optional<Level> deadHosts,
-        @JsonPropertyDescription("hidden, view or manage") Optional<Level> streams,
-        @JsonPropertyDescription("hidden, view or manage") Optional<Level> accessLists,
-        @JsonPropertyDescription("hidden, view or manage") Optional<Level> certificates) {
+        @JsonPropertyDescription("all: every user's objects; user: their own") Optional<Visibility> visibility,
+        Optional<Level> proxyHosts,
+        Optional<Level> redirectionHosts,
+        Optional<Level> deadHosts,
+        Optional<Level> streams,
+        Optional<Level> accessLists,
+        Optional<Level> certificates) {
 
     public enum Visibility {
         @JsonProperty("all")

@@ -111,13 +111,22 @@ class ToolAdapterTest {
     }
 
     @Test
-    void shouldStateEveryAnnotationExplicitly() {
-        ToolAnnotations annotations =
-                ToolAdapter.definition(FixtureTool.writing("npm_write", Category.PROXY_HOST)).annotations();
-        assertThat(annotations.readOnlyHint()).isFalse();
-        assertThat(annotations.destructiveHint()).isTrue();
-        assertThat(annotations.idempotentHint()).isFalse();
-        assertThat(annotations.openWorldHint()).isTrue();
+    void shouldStateOnlyTheHintsThatDifferFromMcpsDefaults() {
+        ToolAnnotations destructive = ToolAdapter.annotations(ToolHints.writing(true, false));
+        assertThat(destructive.readOnlyHint()).isNull();
+        assertThat(destructive.destructiveHint()).isNull();
+        assertThat(destructive.idempotentHint()).isNull();
+        assertThat(destructive.openWorldHint()).isNull();
+
+        ToolAnnotations gentle = ToolAdapter.annotations(ToolHints.writing(false, true));
+        assertThat(gentle.destructiveHint()).isFalse();
+        assertThat(gentle.idempotentHint()).isTrue();
+
+        ToolAnnotations reading = ToolAdapter.annotations(ToolHints.reading());
+        assertThat(reading.readOnlyHint()).isTrue();
+        assertThat(reading.destructiveHint()).isNull();
+        assertThat(reading.idempotentHint()).isNull();
+        assertThat(ToolAdapter.annotations(new ToolHints(true, false, true, false)).openWorldHint()).isFalse();
     }
 
     private static Map<String, Object> arguments(Object... namesAndValues) {

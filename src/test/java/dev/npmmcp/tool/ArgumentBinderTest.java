@@ -27,9 +27,11 @@ class ArgumentBinderTest {
                 "host_id", 7,
                 "domain_names", List.of("a.example"),
                 "locations", List.of(Map.of("path", "/api", "forward_port", 8080)),
-                "certificate_id", 3));
+                "certificate_id", 3,
+                "ssl_certificate_id", 4));
 
         assertThat(input.hostId()).isEqualTo(7);
+        assertThat(input.sslCertificateId()).as("accepted, though not advertised").contains(4);
         assertThat(input.port()).isEqualTo(81);
         assertThat(input.forwardScheme()).isEqualTo(Scheme.HTTP);
         assertThat(input.enabledOnly()).isFalse();

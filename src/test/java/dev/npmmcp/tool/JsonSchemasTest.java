@@ -28,11 +28,19 @@ class JsonSchemasTest {
     }
 
     @Test
-    void shouldDescribeAnInputRecordAsAClosedObject() {
-        assertThat(input).containsEntry("type", "object").containsEntry("additionalProperties", false);
+    void shouldAdvertiseAnInputRecordWithoutItsUnadvertisedNamesOrTheClosingFlag() {
+        assertThat(input).containsEntry("type", "object").doesNotContainKey("additionalProperties");
         assertThat(input).doesNotContainKeys("oneOf", "anyOf", "allOf");
         assertThat(at(input, "properties").keySet()).containsExactly("host_id", "domain_filter", "port",
                 "forward_scheme", "enabled_only", "domain_names", "locations", "tags", "meta", "certificate_id");
+    }
+
+    @Test
+    void shouldBindAgainstAClosedObjectWithEveryAcceptedName() {
+        Map<String, Object> binding = JsonSchemas.bindingSchema(HostInput.class);
+        assertThat(binding).containsEntry("additionalProperties", false);
+        assertThat(at(binding, "properties").keySet()).contains("certificate_id", "ssl_certificate_id");
+        assertThat(at(binding, "properties", "locations", "items")).containsEntry("additionalProperties", false);
     }
 
     @Test
@@ -63,10 +71,9 @@ class JsonSchemasTest {
     }
 
     @Test
-    void shouldCloseNestedInputRecordsToo() {
+    void shouldDescribeNestedInputRecordsToo() {
         Map<String, Object> location = at(input, "properties", "locations", "items");
         assertThat(location).containsEntry("type", "object")
-                .containsEntry("additionalProperties", false)
                 .containsEntry("description", "A custom location")
                 .containsEntry("required", List.of("path"));
         assertThat(at(location, "properties", "path")).containsEntry("description", "URL path, e.g. /api");
@@ -83,9 +90,10 @@ class JsonSchemasTest {
     void shouldNameEveryPropertyExactlyAsJacksonWritesIt() {
         HostInput value = new HostInput(1, Optional.of("x"), 81, Scheme.HTTPS, true, List.of("a.example"),
                 Optional.of(List.of(new Location("/", Optional.of(1)))), Optional.of(Set.of("t")),
-                Optional.of(Map.of("k", "v")), Optional.of(3));
+                Optional.of(Map.of("k", "v")), Optional.of(3), Optional.of(4));
         Map<String, Object> written = ToolJson.newMapper().convertValue(value, new TypeReference<>() {});
-        assertThat(at(input, "properties").keySet()).containsExactlyInAnyOrderElementsOf(written.keySet());
+        assertThat(at(JsonSchemas.bindingSchema(HostInput.class), "properties").keySet())
+                .containsExactlyInAnyOrderElementsOf(written.keySet());
     }
 
     @Test

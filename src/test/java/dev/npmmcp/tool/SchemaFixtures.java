@@ -33,7 +33,8 @@ final class SchemaFixtures {
             Optional<List<Location>> locations,
             Optional<Set<String>> tags,
             Optional<Map<String, String>> meta,
-            @JsonProperty("certificate_id") Optional<Integer> certId) {}
+            @JsonProperty("certificate_id") Optional<Integer> certId,
+            @Unadvertised Optional<Integer> sslCertificateId) {}
 
     record Checked(@Default("10") int limit) {
         Checked {
