@@ -189,7 +189,9 @@ public final class StartupBenchmark {
             List<String> command = new ArrayList<>(List.of(launcher.toString()));
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-            builder.environment().keySet().removeIf(name -> name.startsWith("NPM_"));
+            // NPM_MCP_JAVA_OPTS is kept, so JVM options can be compared: NPM_MCP_JAVA_OPTS=... bin/bench
+            builder.environment().keySet().removeIf(name -> name.startsWith("NPM_")
+                    && !name.equals("NPM_MCP_JAVA_OPTS"));
             builder.environment().put("HOME", home.toString());
             builder.environment().putAll(env);
             long t0 = System.nanoTime();
