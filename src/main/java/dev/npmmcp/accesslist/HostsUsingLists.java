@@ -1,6 +1,5 @@
 package dev.npmmcp.accesslist;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.npmmcp.npm.NginxMeta;
 import dev.npmmcp.npm.NpmClient;
@@ -32,8 +31,8 @@ final class HostsUsingLists {
 
     /** A proxy host that uses an access list. */
     record HostUse(
-            @JsonPropertyDescription("Proxy host id") int id,
-            @JsonPropertyDescription("Its domain names") List<String> domainNames) {
+            int id,
+            List<String> domainNames) {
 
         static HostUse of(HostRow row) {
             return new HostUse(row.id(), row.domainNames());

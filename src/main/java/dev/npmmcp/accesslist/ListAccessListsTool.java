@@ -1,6 +1,5 @@
 package dev.npmmcp.accesslist;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.accesslist.HostsUsingLists.HostRow;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
@@ -19,9 +18,9 @@ public final class ListAccessListsTool implements Tool<ListAccessListsTool.Input
     record Input(Optional<String> instanceName) {}
 
     record Result(
-            @JsonPropertyDescription(AccessListParameters.INSTANCE) String instance,
-            @JsonPropertyDescription("The access lists") List<AccessListView> accessLists,
-            @JsonPropertyDescription("Anything that could not be read") List<String> warnings) {}
+            String instance,
+            List<AccessListView> accessLists,
+            List<String> warnings) {}
 
     private static final ToolSpec<ListAccessListsTool.Input, ListAccessListsTool.Result> SPEC = new ToolSpec<>(
             "npm_list_access_lists",

@@ -96,20 +96,18 @@ public final class ManageAccessListTool implements Tool<ManageAccessListTool.Inp
     }
 
     record Result(
-            @JsonPropertyDescription(AccessListParameters.INSTANCE) String instance,
-            @JsonPropertyDescription("The operation done") String operation,
-            @JsonPropertyDescription("The access list's id") int listId,
-            @JsonPropertyDescription("Whether NPM was changed (false: it already was as asked)") boolean changed,
-            @JsonPropertyDescription("What happened, including how NPM treated the users") String message,
-            @JsonPropertyDescription("Fields sent to NPM") List<String> changedFields,
-            @JsonPropertyDescription("The list as NPM holds it afterwards (absent after delete)")
-                    Optional<AccessListView> accessList,
-            @JsonPropertyDescription("Users whose stored password was kept") List<String> usersKept,
-            @JsonPropertyDescription("Users added or given a new password") List<String> usersSet,
-            @JsonPropertyDescription("Users deleted") List<String> usersRemoved,
-            @JsonPropertyDescription("Proxy hosts that lost this list on delete and are now open to everyone")
-                    List<HostUse> detachedHosts,
-            @JsonPropertyDescription("Problems to tell the user") List<String> warnings) {}
+            String instance,
+            String operation,
+            int listId,
+            boolean changed,
+            String message,
+            List<String> changedFields,
+            Optional<AccessListView> accessList,
+            List<String> usersKept,
+            List<String> usersSet,
+            List<String> usersRemoved,
+            List<HostUse> detachedHosts,
+            List<String> warnings) {}
 
     private static final ToolSpec<ManageAccessListTool.Input, ManageAccessListTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_access_list",

@@ -93,17 +93,15 @@ public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, 
     }
 
     record Result(
-            @JsonPropertyDescription("The NPM instance that answered") String instance,
-            @JsonPropertyDescription("The operation performed") Operation operation,
-            @JsonPropertyDescription("true: nothing was changed, items say what would be done") boolean dryRun,
-            @JsonPropertyDescription("What happened, in one or two sentences") String message,
-            @JsonPropertyDescription("Items by status") OutcomeCounts counts,
-            @JsonPropertyDescription("One entry per object: what is or would be done, and why not when it is not")
-                    List<ItemOutcome> items,
-            @JsonPropertyDescription("export_config: the configuration document, to keep or to pass as import_data")
-                    Optional<String> document,
-            @JsonPropertyDescription("export_config: the document's format") Optional<ConfigFormat> format,
-            @JsonPropertyDescription("Things to tell the user") List<String> notes) {
+            String instance,
+            Operation operation,
+            boolean dryRun,
+            String message,
+            OutcomeCounts counts,
+            List<ItemOutcome> items,
+            Optional<String> document,
+            Optional<ConfigFormat> format,
+            List<String> notes) {
 
         static Result of(InstanceTarget target, Input input, boolean dryRun, String message, List<ItemOutcome> items,
                 List<String> notes) {

@@ -1,14 +1,12 @@
 package dev.npmmcp.certificate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /** One check of a certificate request; its detail never contains key material or credentials. */
 public record CertificateCheck(
-        @JsonPropertyDescription("What was checked") String check,
-        @JsonPropertyDescription("pass, warn (works but worth knowing), fail (would not work) or skipped")
-                Outcome outcome,
-        @JsonPropertyDescription("What was found, and what to do when it failed") String detail) {
+        String check,
+        Outcome outcome,
+        String detail) {
 
     public enum Outcome {
         @JsonProperty("pass")

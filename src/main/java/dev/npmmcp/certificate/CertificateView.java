@@ -1,7 +1,6 @@
 package dev.npmmcp.certificate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,19 +8,17 @@ import java.util.Optional;
 
 /** A certificate as the tools show it: no PEM text, no key, no DNS credentials; with days left and its users. */
 public record CertificateView(
-        @JsonPropertyDescription("The certificate's id (certificate_id on hosts)") int id,
-        @JsonPropertyDescription("Its display name") String niceName,
-        @JsonPropertyDescription("letsencrypt, or custom (NPM's provider 'other': uploaded files)") String provider,
-        @JsonPropertyDescription("The domain names it covers") List<String> domainNames,
-        @JsonPropertyDescription("When it expires, as NPM reports it (UTC)") String expiresOn,
-        @JsonPropertyDescription("Whole days until it expires; negative when expired") Optional<Long> daysLeft,
-        @JsonPropertyDescription("valid, expiring_soon (within the threshold), expired, or no_files (a custom"
-                        + " certificate whose files were never uploaded)")
-                Status status,
-        @JsonPropertyDescription("True when Let's Encrypt validates it by DNS challenge") Optional<Boolean> dnsChallenge,
-        @JsonPropertyDescription("The DNS provider of a DNS challenge") Optional<String> dnsProvider,
-        @JsonPropertyDescription("rsa or ecdsa, when NPM recorded it") Optional<String> keyType,
-        @JsonPropertyDescription("The hosts and streams that use it") List<HostRef> usedBy) {
+        int id,
+        String niceName,
+        String provider,
+        List<String> domainNames,
+        String expiresOn,
+        Optional<Long> daysLeft,
+        Status status,
+        Optional<Boolean> dnsChallenge,
+        Optional<String> dnsProvider,
+        Optional<String> keyType,
+        List<HostRef> usedBy) {
 
     public enum Status {
         @JsonProperty("valid")

@@ -35,13 +35,11 @@ public final class ListCertificatesTool implements Tool<ListCertificatesTool.Inp
     }
 
     public record Result(
-            @JsonPropertyDescription("The instance that answered") String instance,
-            @JsonPropertyDescription("The matching certificates, soonest expiry first") List<CertificateView> certificates,
-            @JsonPropertyDescription("How many certificates the instance has, before filtering") int total,
-            @JsonPropertyDescription("How many of all certificates are expired or expire within days_threshold days")
-                    int expiringOrExpired,
-            @JsonPropertyDescription("Host kinds this login may not read: their use of certificates is not shown")
-                    List<String> uncheckedHostTypes) {}
+            String instance,
+            List<CertificateView> certificates,
+            int total,
+            int expiringOrExpired,
+            List<String> uncheckedHostTypes) {}
 
     private static final ToolSpec<ListCertificatesTool.Input, ListCertificatesTool.Result> SPEC = new ToolSpec<>(
             "npm_list_certificates",

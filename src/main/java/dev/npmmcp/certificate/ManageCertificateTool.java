@@ -84,18 +84,13 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
     }
 
     public record Result(
-            @JsonPropertyDescription("The instance that answered") String instance,
-            @JsonPropertyDescription("The operation done") Operation operation,
-            @JsonPropertyDescription("What happened, in a sentence") String message,
-            @JsonPropertyDescription("The certificate as NPM now has it (absent after delete)")
-                    Optional<CertificateView> certificate,
-            @JsonPropertyDescription("Hosts left pointing at a deleted certificate: give them another certificate"
-                            + " (or none) with the host tools")
-                    List<HostRef> danglingHosts,
-            @JsonPropertyDescription("The checks run before creating or uploading (warnings worth telling the user)")
-                    List<CertificateCheck> checks,
-            @JsonPropertyDescription("download: the certificate and chain files; never the private key")
-                    List<CertificateFile> files) {}
+            String instance,
+            Operation operation,
+            String message,
+            Optional<CertificateView> certificate,
+            List<HostRef> danglingHosts,
+            List<CertificateCheck> checks,
+            List<CertificateFile> files) {}
 
     private static final ToolSpec<ManageCertificateTool.Input, ManageCertificateTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_certificate",

@@ -52,11 +52,10 @@ public final class ValidateCertificateTool
     }
 
     public record Result(
-            @JsonPropertyDescription("The instance that answered") String instance,
-            @JsonPropertyDescription("letsencrypt or custom") CertificateProvider provider,
-            @JsonPropertyDescription("True when no check failed: npm_manage_certificate create should work")
-                    boolean valid,
-            @JsonPropertyDescription("Each check with its outcome") List<CertificateCheck> checks) {}
+            String instance,
+            CertificateProvider provider,
+            boolean valid,
+            List<CertificateCheck> checks) {}
 
     private static final ToolSpec<ValidateCertificateTool.Input, ValidateCertificateTool.Result> SPEC = new ToolSpec<>(
             "npm_validate_certificate",

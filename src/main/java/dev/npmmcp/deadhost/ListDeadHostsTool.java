@@ -24,11 +24,10 @@ public final class ListDeadHostsTool implements Tool<ListDeadHostsTool.Input, Li
                     boolean enabledOnly) {}
 
     record Result(
-            @JsonPropertyDescription("The NPM instance that answered") String instance,
-            @JsonPropertyDescription("How many 404 hosts are listed") int count,
-            @JsonPropertyDescription("The 404 hosts") List<DeadHostView> deadHosts,
-            @JsonPropertyDescription("Problems worth telling the user, such as hosts nginx refused")
-                    List<String> warnings) {}
+            String instance,
+            int count,
+            List<DeadHostView> deadHosts,
+            List<String> warnings) {}
 
     private static final ToolSpec<ListDeadHostsTool.Input, ListDeadHostsTool.Result> SPEC = new ToolSpec<>(
             "npm_list_dead_hosts",

@@ -66,17 +66,13 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
     }
 
     record Result(
-            @JsonPropertyDescription("The NPM instance that was changed") String instance,
-            @JsonPropertyDescription("The operation performed") String operation,
-            @JsonPropertyDescription("The 404 host's id") int hostId,
-            @JsonPropertyDescription("false when nothing needed doing: the host was already in that state or had"
-                            + " those values")
-                    boolean changed,
-            @JsonPropertyDescription("What happened, in one sentence") String message,
-            @JsonPropertyDescription("The 404 host as NPM reports it after the change (before it, for delete)")
-                    DeadHostView deadHost,
-            @JsonPropertyDescription("Things to tell the user: nginx errors, certificate mismatches, side effects")
-                    List<String> notes) {}
+            String instance,
+            String operation,
+            int hostId,
+            boolean changed,
+            String message,
+            DeadHostView deadHost,
+            List<String> notes) {}
 
     private static final ToolSpec<ManageDeadHostTool.Input, ManageDeadHostTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_dead_host",

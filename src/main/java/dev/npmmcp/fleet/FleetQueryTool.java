@@ -62,7 +62,7 @@ public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQue
     /** How one instance answered, with its overview figures when the query asked for them. */
     record InstanceStatus(
             String instance,
-            @JsonPropertyDescription("ok, unreachable (an error) or timed_out") String status,
+            String status,
             Optional<String> error,
             Optional<String> version,
             Optional<Integer> proxyHosts,
@@ -78,7 +78,7 @@ public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQue
     /** A host, stream or certificate that answers the question. */
     record Finding(
             String instance,
-            @JsonPropertyDescription("proxy_host, redirection_host, dead_host, stream or certificate") String kind,
+            String kind,
             int id,
             List<String> domainNames,
             boolean enabled,

@@ -25,8 +25,8 @@ final class GetInstanceTool implements Tool<GetInstanceTool.Input, GetInstanceTo
                     boolean showCredentials) {}
 
     record Result(
-            @JsonPropertyDescription("The instance that answered") String instance,
-            @JsonPropertyDescription("Its settings") InstanceView config) {}
+            String instance,
+            InstanceView config) {}
 
     private static final ToolSpec<GetInstanceTool.Input, GetInstanceTool.Result> SPEC = new ToolSpec<>(
             "npm_get_instance",

@@ -32,14 +32,12 @@ final class ListInstancesTool implements Tool<ListInstancesTool.Input, ListInsta
                     boolean includeTestResults) {}
 
     record Result(
-            @JsonPropertyDescription("The instances, in the order they were defined") List<InstanceView> instances,
-            @JsonPropertyDescription("How many instances are configured in all, before filtering") int total,
-            @JsonPropertyDescription("The instance calls without instance_name go to (selected, else default, else"
-                            + " first)")
-                    Optional<String> current,
-            @JsonPropertyDescription("The instance selected for this session") Optional<String> selected,
-            @JsonPropertyDescription("The default instance") Optional<String> defaultInstance,
-            @JsonPropertyDescription("The instances file changes are saved to by default") String configFile) {}
+            List<InstanceView> instances,
+            int total,
+            Optional<String> current,
+            Optional<String> selected,
+            Optional<String> defaultInstance,
+            String configFile) {}
 
     private static final ToolSpec<ListInstancesTool.Input, ListInstancesTool.Result> SPEC = new ToolSpec<>(
             "npm_list_instances",

@@ -65,15 +65,13 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
                     boolean confirm) {}
 
     record Result(
-            @JsonPropertyDescription("The operation performed") String operation,
-            @JsonPropertyDescription("The instance it was performed on") String instance,
-            @JsonPropertyDescription("What happened, in one sentence") String message,
-            @JsonPropertyDescription("The instance's settings after the change (credentials masked)")
-                    Optional<InstanceView> config,
-            @JsonPropertyDescription("The connection test, when one ran") Optional<ConnectionReport> connection,
-            @JsonPropertyDescription("The file the change was saved to; absent when it holds for this session only")
-                    Optional<String> savedTo,
-            @JsonPropertyDescription("Things to tell the user about the change") List<String> notes) {}
+            String operation,
+            String instance,
+            String message,
+            Optional<InstanceView> config,
+            Optional<ConnectionReport> connection,
+            Optional<String> savedTo,
+            List<String> notes) {}
 
     private static final ToolSpec<ManageInstanceTool.Input, ManageInstanceTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_instance",

@@ -26,10 +26,10 @@ final class SelectInstanceTool implements Tool<SelectInstanceTool.Input, SelectI
                     boolean testConnection) {}
 
     record Result(
-            @JsonPropertyDescription("The instance now selected") String instance,
-            @JsonPropertyDescription("The instance selected before, if any") Optional<String> previous,
-            @JsonPropertyDescription("What happened, in one sentence") String message,
-            @JsonPropertyDescription("The connection test, when one ran") Optional<ConnectionReport> connection) {}
+            String instance,
+            Optional<String> previous,
+            String message,
+            Optional<ConnectionReport> connection) {}
 
     private static final ToolSpec<SelectInstanceTool.Input, SelectInstanceTool.Result> SPEC = new ToolSpec<>(
             "npm_select_instance",

@@ -27,12 +27,11 @@ final class SetDefaultInstanceTool implements Tool<SetDefaultInstanceTool.Input,
                     boolean persistToFile) {}
 
     record Result(
-            @JsonPropertyDescription("The new default instance") String instance,
-            @JsonPropertyDescription("The default before, if any") Optional<String> previous,
-            @JsonPropertyDescription("The file the change was saved to; absent when it holds for this session only")
-                    Optional<String> savedTo,
-            @JsonPropertyDescription("What happened, in one sentence") String message,
-            @JsonPropertyDescription("Things to tell the user about the change") List<String> notes) {}
+            String instance,
+            Optional<String> previous,
+            Optional<String> savedTo,
+            String message,
+            List<String> notes) {}
 
     private static final ToolSpec<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> SPEC = new ToolSpec<>(
             "npm_set_default_instance",

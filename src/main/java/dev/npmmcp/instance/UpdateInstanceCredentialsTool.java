@@ -36,18 +36,14 @@ final class UpdateInstanceCredentialsTool
                     boolean invalidateCachedTokens) {}
 
     record Result(
-            @JsonPropertyDescription("The instance whose credentials changed") String instance,
-            @JsonPropertyDescription("How it logs in now: password or api_token") String authMethod,
-            @JsonPropertyDescription("The login now used, masked") Optional<String> username,
-            @JsonPropertyDescription("Whether NPM accepted the new credentials before they were applied")
-                    boolean tested,
-            @JsonPropertyDescription("Whether cached tokens of the old credentials were dropped")
-                    boolean tokensInvalidated,
-            @JsonPropertyDescription("The file the change was saved to; absent when it holds for this session only")
-                    Optional<String> savedTo,
-            @JsonPropertyDescription("The test of the new credentials, when one ran")
-                    Optional<ConnectionReport> connection,
-            @JsonPropertyDescription("Things to tell the user about the change") List<String> notes) {}
+            String instance,
+            String authMethod,
+            Optional<String> username,
+            boolean tested,
+            boolean tokensInvalidated,
+            Optional<String> savedTo,
+            Optional<ConnectionReport> connection,
+            List<String> notes) {}
 
     private static final ToolSpec<UpdateInstanceCredentialsTool.Input, UpdateInstanceCredentialsTool.Result> SPEC = new ToolSpec<>(
             "npm_update_instance_credentials",

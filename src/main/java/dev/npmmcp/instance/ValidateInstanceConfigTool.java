@@ -48,13 +48,11 @@ final class ValidateInstanceConfigTool
             Optional<Integer> timeout) {}
 
     record Result(
-            @JsonPropertyDescription("The instance (or candidate name) checked") String instance,
-            @JsonPropertyDescription("True when the settings are valid and, if tested, the connection works")
-                    boolean valid,
-            @JsonPropertyDescription("What must be fixed") List<String> problems,
-            @JsonPropertyDescription("What works but deserves attention") List<String> warnings,
-            @JsonPropertyDescription("Reachability, TLS, login, NPM version and latency, when tested")
-                    Optional<ConnectionReport> connection) {}
+            String instance,
+            boolean valid,
+            List<String> problems,
+            List<String> warnings,
+            Optional<ConnectionReport> connection) {}
 
     private static final ToolSpec<ValidateInstanceConfigTool.Input, ValidateInstanceConfigTool.Result> SPEC = new ToolSpec<>(
             "npm_validate_instance_config",

@@ -71,7 +71,7 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
     record Finding(String check, String status, String detail, Optional<String> nextStep) {}
 
     record Result(String instance, int hostId, String domain,
-            @JsonPropertyDescription("ok, or problems when any check failed") String verdict,
+            String verdict,
             List<Finding> findings) {}
 
     private static final ToolSpec<DiagnoseHostTool.Input, DiagnoseHostTool.Result> SPEC = new ToolSpec<>(

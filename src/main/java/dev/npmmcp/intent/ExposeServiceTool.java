@@ -91,7 +91,7 @@ public final class ExposeServiceTool implements Tool<ExposeServiceTool.Input, Ex
     record Result(
             String instance,
             boolean applied,
-            @JsonPropertyDescription("What it reuses, creates or changes, in order") ExposePlan plan,
+            ExposePlan plan,
             Optional<Integer> hostId,
             Optional<Integer> certificateId,
             Optional<Integer> accessListId,

@@ -31,21 +31,21 @@ final class CategoryTools {
             String category) {}
 
     record CategoryList(
-            @JsonPropertyDescription("The categories this server offers") List<CategoryEntry> categories) {}
+            List<CategoryEntry> categories) {}
 
     record CategoryEntry(
-            @JsonPropertyDescription("Category id, the value npm_enable_category takes") String name,
-            @JsonPropertyDescription("What the category's tools manage") String description,
-            @JsonPropertyDescription("How many tools enabling the category lists") int toolCount,
-            @JsonPropertyDescription("Whether the category's tools are listed now") boolean enabled,
-            @JsonPropertyDescription("The category's tool names") List<String> tools) {}
+            String name,
+            String description,
+            int toolCount,
+            boolean enabled,
+            List<String> tools) {}
 
     record CategoryToggle(
-            @JsonPropertyDescription("Category id") String category,
-            @JsonPropertyDescription("Whether the category's tools are listed now") boolean enabled,
-            @JsonPropertyDescription("False when the category already was in this state") boolean changed,
-            @JsonPropertyDescription("The tools added to or removed from the list") List<String> tools,
-            @JsonPropertyDescription("What happened, in one sentence") String message) {}
+            String category,
+            boolean enabled,
+            boolean changed,
+            List<String> tools,
+            String message) {}
 
     private abstract static class CategoryTool<I extends Record, O extends Record> implements Tool<I, O> {
 

@@ -37,11 +37,9 @@ public final class GetProxyHostTool implements Tool<GetProxyHostTool.Input, GetP
     }
 
     record Result(
-            @JsonPropertyDescription(ProxyHostParameters.INSTANCE) String instance,
-            @JsonPropertyDescription("The proxy host") ProxyHostView host,
-            @JsonPropertyDescription("Problems worth telling the user: a certificate id pointing at a deleted"
-                            + " certificate, a failed nginx config, SSL options without a certificate")
-                    List<String> warnings) {}
+            String instance,
+            ProxyHostView host,
+            List<String> warnings) {}
 
     private static final ToolSpec<GetProxyHostTool.Input, GetProxyHostTool.Result> SPEC = new ToolSpec<>(
             "npm_get_proxy_host",

@@ -42,13 +42,13 @@ public final class ListProxyHostsTool implements Tool<ListProxyHostsTool.Input, 
     }
 
     record Result(
-            @JsonPropertyDescription(ProxyHostParameters.INSTANCE) String instance,
-            @JsonPropertyDescription("Hosts matching the filters, over all pages") int total,
-            @JsonPropertyDescription("This page's number") int page,
-            @JsonPropertyDescription("Number of pages at this limit") int pages,
-            @JsonPropertyDescription("Whether a next page exists (call again with page + 1)") boolean hasMore,
-            @JsonPropertyDescription("Hosts whose nginx config failed, among all matching hosts") int nginxOffline,
-            @JsonPropertyDescription("The hosts of this page") List<ProxyHostSummary> hosts) {}
+            String instance,
+            int total,
+            int page,
+            int pages,
+            boolean hasMore,
+            int nginxOffline,
+            List<ProxyHostSummary> hosts) {}
 
     private static final ToolSpec<ListProxyHostsTool.Input, ListProxyHostsTool.Result> SPEC = new ToolSpec<>(
             "npm_list_proxy_hosts",

@@ -115,18 +115,14 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
     }
 
     record Result(
-            @JsonPropertyDescription(ProxyHostParameters.INSTANCE) String instance,
-            @JsonPropertyDescription("The operation done") String operation,
-            @JsonPropertyDescription("The proxy host's id") int hostId,
-            @JsonPropertyDescription("Whether NPM was changed (false: it already was as asked)") boolean changed,
-            @JsonPropertyDescription("What happened, in a sentence or two") String message,
-            @JsonPropertyDescription("Settings sent to NPM (update: only those that differed from the host)")
-                    List<String> changedFields,
-            @JsonPropertyDescription("The host as NPM holds it after the operation, read back (absent after delete)")
-                    Optional<ProxyHostView> host,
-            @JsonPropertyDescription("Problems to tell the user: nginx rejected the config, SSL options without a"
-                            + " certificate, settings NPM dropped")
-                    List<String> warnings) {}
+            String instance,
+            String operation,
+            int hostId,
+            boolean changed,
+            String message,
+            List<String> changedFields,
+            Optional<ProxyHostView> host,
+            List<String> warnings) {}
 
     private static final ToolSpec<ManageProxyHostTool.Input, ManageProxyHostTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_proxy_host",

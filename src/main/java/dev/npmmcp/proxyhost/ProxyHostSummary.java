@@ -1,6 +1,5 @@
 package dev.npmmcp.proxyhost;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,29 +9,25 @@ import java.util.Optional;
  * nginx serving it), which keeps a 5,000-host listing near 100 bytes per host.
  */
 record ProxyHostSummary(
-        @JsonPropertyDescription("Proxy host id (host_id for npm_get_proxy_host and npm_manage_proxy_host)") int id,
-        @JsonPropertyDescription("Domain names it answers for") List<String> domainNames,
-        @JsonPropertyDescription("Where requests go, as scheme://host:port") String forward,
-        @JsonPropertyDescription("Whether NPM serves the host") boolean enabled,
-        @JsonPropertyDescription("Certificate id; 0 or absent when none (plain HTTP only)")
-                Optional<Integer> certificateId,
-        @JsonPropertyDescription("Access list id; 0 or absent when open to everyone") Optional<Integer> accessListId,
-        @JsonPropertyDescription("false when nginx rejected the host's config; absent when NPM did not say, and in"
-                        + " compact entries when true")
-                Optional<Boolean> nginxOnline,
-        @JsonPropertyDescription("Certificate name (compact: false)") Optional<String> certificateName,
-        @JsonPropertyDescription("Access list name (compact: false)") Optional<String> accessListName,
-        @JsonPropertyDescription("HTTP redirected to HTTPS (compact: false)") Optional<Boolean> sslForced,
-        @JsonPropertyDescription("HTTP/2 (compact: false)") Optional<Boolean> http2Support,
-        @JsonPropertyDescription("HSTS (compact: false)") Optional<Boolean> hstsEnabled,
-        @JsonPropertyDescription("WebSocket upgrade allowed (compact: false)") Optional<Boolean> allowWebsocketUpgrade,
-        @JsonPropertyDescription("Exploit blocking (compact: false)") Optional<Boolean> blockExploits,
-        @JsonPropertyDescription("Asset caching (compact: false)") Optional<Boolean> cachingEnabled,
-        @JsonPropertyDescription("Number of custom locations (compact: false)") Optional<Integer> locationCount,
-        @JsonPropertyDescription("Whether it has custom nginx configuration (compact: false)")
-                Optional<Boolean> hasAdvancedConfig,
-        @JsonPropertyDescription("nginx's error, when its config failed (compact: false)") Optional<String> nginxErr,
-        @JsonPropertyDescription("When NPM last changed it (compact: false)") Optional<String> modifiedOn) {
+        int id,
+        List<String> domainNames,
+        String forward,
+        boolean enabled,
+        Optional<Integer> certificateId,
+        Optional<Integer> accessListId,
+        Optional<Boolean> nginxOnline,
+        Optional<String> certificateName,
+        Optional<String> accessListName,
+        Optional<Boolean> sslForced,
+        Optional<Boolean> http2Support,
+        Optional<Boolean> hstsEnabled,
+        Optional<Boolean> allowWebsocketUpgrade,
+        Optional<Boolean> blockExploits,
+        Optional<Boolean> cachingEnabled,
+        Optional<Integer> locationCount,
+        Optional<Boolean> hasAdvancedConfig,
+        Optional<String> nginxErr,
+        Optional<String> modifiedOn) {
 
     static ProxyHostSummary of(ProxyHost host, boolean compact) {
         if (compact) {

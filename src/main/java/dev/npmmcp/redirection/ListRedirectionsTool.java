@@ -24,11 +24,10 @@ public final class ListRedirectionsTool implements Tool<ListRedirectionsTool.Inp
                     boolean enabledOnly) {}
 
     record Result(
-            @JsonPropertyDescription("The NPM instance that answered") String instance,
-            @JsonPropertyDescription("How many redirections are listed") int count,
-            @JsonPropertyDescription("The redirection hosts") List<RedirectionView> redirections,
-            @JsonPropertyDescription("Problems worth telling the user, such as hosts nginx refused")
-                    List<String> warnings) {}
+            String instance,
+            int count,
+            List<RedirectionView> redirections,
+            List<String> warnings) {}
 
     private static final ToolSpec<ListRedirectionsTool.Input, ListRedirectionsTool.Result> SPEC = new ToolSpec<>(
             "npm_list_redirections",

@@ -102,17 +102,13 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
     }
 
     record Result(
-            @JsonPropertyDescription("The NPM instance that was changed") String instance,
-            @JsonPropertyDescription("The operation performed") String operation,
-            @JsonPropertyDescription("The redirection's id") int redirectId,
-            @JsonPropertyDescription("false when nothing needed doing: the host was already in that state or had"
-                            + " those values")
-                    boolean changed,
-            @JsonPropertyDescription("What happened, in one sentence") String message,
-            @JsonPropertyDescription("The redirection as NPM reports it after the change (before it, for delete)")
-                    RedirectionView redirection,
-            @JsonPropertyDescription("Things to tell the user: nginx errors, certificate mismatches")
-                    List<String> notes) {}
+            String instance,
+            String operation,
+            int redirectId,
+            boolean changed,
+            String message,
+            RedirectionView redirection,
+            List<String> notes) {}
 
     private static final ToolSpec<ManageRedirectionTool.Input, ManageRedirectionTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_redirection",

@@ -1,6 +1,5 @@
 package dev.npmmcp.stream;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.HostListing;
@@ -23,11 +22,10 @@ public final class ListStreamsTool implements Tool<ListStreamsTool.Input, ListSt
                     boolean enabledOnly) {}
 
     record Result(
-            @JsonPropertyDescription("The NPM instance that answered") String instance,
-            @JsonPropertyDescription("How many streams are listed") int count,
-            @JsonPropertyDescription("The streams, by incoming port") List<StreamView> streams,
-            @JsonPropertyDescription("Problems worth telling the user: offline streams, ports used twice")
-                    List<String> warnings) {}
+            String instance,
+            int count,
+            List<StreamView> streams,
+            List<String> warnings) {}
 
     private static final ToolSpec<ListStreamsTool.Input, ListStreamsTool.Result> SPEC = new ToolSpec<>(
             "npm_list_streams",

@@ -74,15 +74,13 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
     }
 
     record Result(
-            @JsonPropertyDescription("The NPM instance that was changed") String instance,
-            @JsonPropertyDescription("The operation performed") String operation,
-            @JsonPropertyDescription("The stream's id") int streamId,
-            @JsonPropertyDescription("false when nothing needed doing: the stream was already in that state or had those values")
-                    boolean changed,
-            @JsonPropertyDescription("What happened, in one sentence") String message,
-            @JsonPropertyDescription("The stream as NPM reports it after the change (before it, for delete)")
-                    StreamView stream,
-            @JsonPropertyDescription("Things to tell the user: nginx errors, side effects") List<String> notes) {}
+            String instance,
+            String operation,
+            int streamId,
+            boolean changed,
+            String message,
+            StreamView stream,
+            List<String> notes) {}
 
     private static final ToolSpec<ManageStreamTool.Input, ManageStreamTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_stream",

@@ -71,16 +71,14 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
     }
 
     record Result(
-            @JsonPropertyDescription("The instance that was read") String sourceInstance,
-            @JsonPropertyDescription("The instance that is or would be changed") String targetInstance,
-            @JsonPropertyDescription("merge or replace") Strategy strategy,
-            @JsonPropertyDescription("true: nothing was changed, items are the plan") boolean dryRun,
-            @JsonPropertyDescription("What happened and what to do next, in one or two sentences") String message,
-            @JsonPropertyDescription("Items by status") OutcomeCounts counts,
-            @JsonPropertyDescription("One entry per object: create, update (with field changes), unchanged, delete,"
-                            + " conflict or unresolved with the reason, or what happened when applied")
-                    List<ItemOutcome> items,
-            @JsonPropertyDescription("Things to tell the user") List<String> notes) {}
+            String sourceInstance,
+            String targetInstance,
+            Strategy strategy,
+            boolean dryRun,
+            String message,
+            OutcomeCounts counts,
+            List<ItemOutcome> items,
+            List<String> notes) {}
 
     private static final ToolSpec<SyncInstancesTool.Input, SyncInstancesTool.Result> SPEC = new ToolSpec<>(
             "npm_sync_instances",

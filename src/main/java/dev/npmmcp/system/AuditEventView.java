@@ -1,6 +1,5 @@
 package dev.npmmcp.system;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.npm.NpmOwner;
 import java.util.ArrayList;
@@ -9,20 +8,15 @@ import java.util.Optional;
 
 /** One audit event as the tool shows it; its meta (secrets already removed) only on request. */
 public record AuditEventView(
-        @JsonPropertyDescription("The event id") int id,
-        @JsonPropertyDescription("When it happened, as NPM reports it (UTC)") String createdOn,
-        @JsonPropertyDescription("The user who did it") int userId,
-        @JsonPropertyDescription("That user's name, or email") Optional<String> user,
-        @JsonPropertyDescription("What kind of object: proxy-host, redirection-host, dead-host, stream,"
-                        + " certificate, access-list, user, setting")
-                String objectType,
-        @JsonPropertyDescription("The object's id") int objectId,
-        @JsonPropertyDescription("What was done: created, updated, deleted, enabled, disabled, renewed, ...")
-                String action,
-        @JsonPropertyDescription("The object's name or domains, from the logged object") String summary,
-        @JsonPropertyDescription("The object as NPM logged it (include_meta=true), without keys, passwords or"
-                        + " credentials")
-                Optional<JsonNode> meta) {
+        int id,
+        String createdOn,
+        int userId,
+        Optional<String> user,
+        String objectType,
+        int objectId,
+        String action,
+        String summary,
+        Optional<JsonNode> meta) {
 
     static AuditEventView of(AuditLogEvent event, boolean includeMeta) {
         return new AuditEventView(event.id(), event.createdOn(), event.userId(),

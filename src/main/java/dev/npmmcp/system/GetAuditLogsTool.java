@@ -59,16 +59,14 @@ public final class GetAuditLogsTool implements Tool<GetAuditLogsTool.Input, GetA
     }
 
     public record Result(
-            @JsonPropertyDescription("The instance that answered") String instance,
-            @JsonPropertyDescription("The events of this page, newest first") List<AuditEventView> events,
-            @JsonPropertyDescription("The page returned") int page,
-            @JsonPropertyDescription("Events per page") int limit,
-            @JsonPropertyDescription("How many events match the filters in what NPM returned") int matching,
-            @JsonPropertyDescription("How many events NPM returned (it returns at most 100, the newest)") int fetched,
-            @JsonPropertyDescription("True when older events than these may exist but NPM's cap of 100 hides"
-                            + " them")
-                    boolean olderEventsHidden,
-            @JsonPropertyDescription("What to keep in mind about completeness") Optional<String> note) {}
+            String instance,
+            List<AuditEventView> events,
+            int page,
+            int limit,
+            int matching,
+            int fetched,
+            boolean olderEventsHidden,
+            Optional<String> note) {}
 
     private static final ToolSpec<GetAuditLogsTool.Input, GetAuditLogsTool.Result> SPEC = new ToolSpec<>(
             "npm_get_audit_logs",

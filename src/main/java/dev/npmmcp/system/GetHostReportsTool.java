@@ -1,6 +1,5 @@
 package dev.npmmcp.system;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
@@ -16,13 +15,13 @@ public final class GetHostReportsTool implements Tool<GetHostReportsTool.Input, 
             Optional<String> instanceName) {}
 
     public record Result(
-            @JsonPropertyDescription("The instance that answered") String instance,
-            @JsonPropertyDescription("NPM's version") String npmVersion,
-            @JsonPropertyDescription("Proxy hosts") int proxyHosts,
-            @JsonPropertyDescription("Redirection hosts") int redirectionHosts,
-            @JsonPropertyDescription("Streams") int streams,
-            @JsonPropertyDescription("404 (dead) hosts") int deadHosts,
-            @JsonPropertyDescription("All of them") int total) {}
+            String instance,
+            String npmVersion,
+            int proxyHosts,
+            int redirectionHosts,
+            int streams,
+            int deadHosts,
+            int total) {}
 
     private static final ToolSpec<GetHostReportsTool.Input, GetHostReportsTool.Result> SPEC = new ToolSpec<>(
             "npm_get_host_reports",

@@ -1,6 +1,5 @@
 package dev.npmmcp.system;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
@@ -18,8 +17,8 @@ public final class GetSystemSettingsTool implements Tool<GetSystemSettingsTool.I
             Optional<String> instanceName) {}
 
     public record Result(
-            @JsonPropertyDescription("The instance that answered") String instance,
-            @JsonPropertyDescription("Its settings") List<SettingView> settings) {}
+            String instance,
+            List<SettingView> settings) {}
 
     private static final ToolSpec<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> SPEC = new ToolSpec<>(
             "npm_get_system_settings",

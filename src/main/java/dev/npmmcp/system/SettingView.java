@@ -1,18 +1,15 @@
 package dev.npmmcp.system;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
 /** An NPM setting as the tools show it. */
 public record SettingView(
-        @JsonPropertyDescription("The setting id, e.g. default-site") String id,
-        @JsonPropertyDescription("Its name") String name,
-        @JsonPropertyDescription("What it controls") String description,
-        @JsonPropertyDescription("Its value; for default-site: congratulations, 404, 444, redirect or html")
-                JsonNode value,
-        @JsonPropertyDescription("Extra values; for default-site: redirect (the URL) and html (the page)")
-                Map<String, Object> meta) {
+        String id,
+        String name,
+        String description,
+        JsonNode value,
+        Map<String, Object> meta) {
 
     public SettingView {
         meta = Map.copyOf(meta);

@@ -32,11 +32,10 @@ public final class UpdateSystemSettingsTool
                     Optional<Map<String, String>> meta) {}
 
     public record Result(
-            @JsonPropertyDescription("The instance that answered") String instance,
-            @JsonPropertyDescription("What happened, in a sentence") String message,
-            @JsonPropertyDescription("False when the setting already had these values (nothing was sent)")
-                    boolean changed,
-            @JsonPropertyDescription("The setting as NPM now has it") SettingView setting) {}
+            String instance,
+            String message,
+            boolean changed,
+            SettingView setting) {}
 
     private static final ToolSpec<UpdateSystemSettingsTool.Input, UpdateSystemSettingsTool.Result> SPEC = new ToolSpec<>(
             "npm_update_system_settings",

@@ -1,6 +1,5 @@
 package dev.npmmcp.user;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
@@ -19,8 +18,8 @@ public final class ListUsersTool implements Tool<ListUsersTool.Input, ListUsersT
             Optional<String> instanceName) {}
 
     public record Result(
-            @JsonPropertyDescription("The instance that answered") String instance,
-            @JsonPropertyDescription("Its users, with permissions") List<UserView> users) {}
+            String instance,
+            List<UserView> users) {}
 
     private static final ToolSpec<ListUsersTool.Input, ListUsersTool.Result> SPEC = new ToolSpec<>(
             "npm_list_users",

@@ -60,10 +60,10 @@ public final class ManageUserTool implements Tool<ManageUserTool.Input, ManageUs
     }
 
     public record Result(
-            @JsonPropertyDescription("The instance that answered") String instance,
-            @JsonPropertyDescription("The operation done") Operation operation,
-            @JsonPropertyDescription("What happened, in a sentence") String message,
-            @JsonPropertyDescription("The user as NPM now has it (absent after delete)") Optional<UserView> user) {}
+            String instance,
+            Operation operation,
+            String message,
+            Optional<UserView> user) {}
 
     private static final ToolSpec<ManageUserTool.Input, ManageUserTool.Result> SPEC = new ToolSpec<>(
             "npm_manage_user",

@@ -1,24 +1,18 @@
 package dev.npmmcp.bulk.config;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import java.util.Optional;
 
 /** What happened, or would happen, to one object of a bulk operation. */
 public record ItemOutcome(
-        @JsonPropertyDescription("The kind of object") ResourceType resourceType,
-        @JsonPropertyDescription("The object by its natural name: domains, list name, port/protocol, setting id")
-                String name,
-        @JsonPropertyDescription("Its id on the instance, when it has one there") Optional<Integer> id,
-        @JsonPropertyDescription("What is done to it: create, update, delete, renew, enable, disable, none")
-                Action action,
-        @JsonPropertyDescription("planned (dry run), done, unchanged, skipped, conflict, unresolved, failed,"
-                        + " not_attempted")
-                Status status,
-        @JsonPropertyDescription("For an update: the fields that change, before and after") List<FieldDiff> changes,
-        @JsonPropertyDescription("Why it is skipped, in conflict or unresolved, and what to do; or a side effect")
-                Optional<String> reason,
-        @JsonPropertyDescription("NPM's error when it failed") Optional<String> error) {
+        ResourceType resourceType,
+        String name,
+        Optional<Integer> id,
+        Action action,
+        Status status,
+        List<FieldDiff> changes,
+        Optional<String> reason,
+        Optional<String> error) {
 
     public ItemOutcome {
         changes = List.copyOf(changes);

@@ -1,6 +1,5 @@
 package dev.npmmcp.bulk.config;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,19 +7,16 @@ import java.util.TreeMap;
 
 /** How many items of a bulk operation or sync ended in each status, and what was (or would be) done. */
 public record OutcomeCounts(
-        @JsonPropertyDescription("All items considered") int total,
-        @JsonPropertyDescription("Would be changed (dry run)") int planned,
-        @JsonPropertyDescription("Changed") int done,
-        @JsonPropertyDescription("Already as wanted; nothing sent") int unchanged,
-        @JsonPropertyDescription("Left out on purpose (see each reason)") int skipped,
-        @JsonPropertyDescription("Blocked by something on the instance (see each reason)") int conflict,
-        @JsonPropertyDescription("Blocked by a missing reference or input (see each reason)") int unresolved,
-        @JsonPropertyDescription("NPM refused or failed (see each error)") int failed,
-        @JsonPropertyDescription("Not tried because an earlier item failed and continue_on_error is false")
-                int notAttempted,
-        @JsonPropertyDescription("Changes planned or done, by action (create, update, delete, renew, enable,"
-                        + " disable)")
-                Map<String, Integer> byAction) {
+        int total,
+        int planned,
+        int done,
+        int unchanged,
+        int skipped,
+        int conflict,
+        int unresolved,
+        int failed,
+        int notAttempted,
+        Map<String, Integer> byAction) {
 
     public static OutcomeCounts of(List<ItemOutcome> items) {
         Map<String, Integer> byAction = new TreeMap<>();
