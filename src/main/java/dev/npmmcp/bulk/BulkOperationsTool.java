@@ -17,7 +17,6 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**

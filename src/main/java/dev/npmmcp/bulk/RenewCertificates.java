@@ -1,5 +1,6 @@
 package dev.npmmcp.bulk;
 
+import dev.npmmcp.npm.NpmTimes;
 import dev.npmmcp.bulk.config.Action;
 import dev.npmmcp.bulk.config.Batches;
 import dev.npmmcp.bulk.config.ItemOutcome;

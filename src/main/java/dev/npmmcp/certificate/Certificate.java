@@ -1,5 +1,6 @@
 package dev.npmmcp.certificate;
 
+import dev.npmmcp.npm.NpmTimes;
 import dev.npmmcp.npm.NpmOwner;
 import java.time.Instant;
 import java.util.List;

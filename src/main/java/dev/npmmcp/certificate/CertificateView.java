@@ -1,5 +1,6 @@
 package dev.npmmcp.certificate;
 
+import dev.npmmcp.npm.NpmTimes;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;

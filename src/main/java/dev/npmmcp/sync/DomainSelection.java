@@ -9,7 +9,6 @@ import dev.npmmcp.bulk.config.ProxyHostEntry;
 import dev.npmmcp.bulk.config.RedirectionHostEntry;
 import dev.npmmcp.bulk.config.DomainGlob;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package dev.npmmcp.system;
 
+import dev.npmmcp.npm.NpmTimes;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
@@ -11,8 +12,6 @@ import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -112,7 +111,7 @@ public final class GetAuditLogsTool implements Tool<GetAuditLogsTool.Input, GetA
         boolean capped = fetched.size() >= NPM_CAP;
         Optional<Instant> oldest = fetched.isEmpty()
                 ? Optional.empty()
-                : parse(fetched.getLast().createdOn());
+                : NpmTimes.parse(fetched.getLast().createdOn());
         boolean hidden = capped && (start.isEmpty() || oldest.map(o -> o.isAfter(start.get())).orElse(true));
         Optional<String> note = hidden
                 ? Optional.of("NPM returned only its newest " + NPM_CAP + " events"
@@ -127,7 +126,7 @@ public final class GetAuditLogsTool implements Tool<GetAuditLogsTool.Input, GetA
         if (start.isEmpty() && end.isEmpty()) {
             return true;
         }
-        Optional<Instant> when = parse(event.createdOn());
+        Optional<Instant> when = NpmTimes.parse(event.createdOn());
         return when.isPresent()
                 && start.map(s -> !when.get().isBefore(s)).orElse(true)
                 && end.map(e -> !when.get().isAfter(e)).orElse(true);
@@ -142,23 +141,9 @@ public final class GetAuditLogsTool implements Tool<GetAuditLogsTool.Input, GetA
                     ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
                     : date.atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException notADate) {
-            return parse(trimmed).orElseThrow(() -> new ToolFailure(name() + ": " + parameter + " '" + text
+            return NpmTimes.parse(trimmed).orElseThrow(() -> new ToolFailure(name() + ": " + parameter + " '" + text
                             + "' is not a date.",
                     "Write it as 2026-01-31 or 2026-01-31T18:00:00Z."));
-        }
-    }
-
-    /** NPM writes {@code 2026-01-31 18:00:00} (UTC) on sqlite and ISO-8601 elsewhere. */
-    private static Optional<Instant> parse(String text) {
-        String iso = text.strip().replace(' ', 'T');
-        try {
-            return Optional.of(OffsetDateTime.parse(iso).toInstant());
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
-            } catch (DateTimeParseException unreadable) {
-                return Optional.empty();
-            }
         }
     }
 

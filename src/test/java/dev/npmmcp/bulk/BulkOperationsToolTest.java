@@ -14,7 +14,6 @@ import dev.npmmcp.simulator.NpmSimulator;
 import dev.npmmcp.simulator.SimulatorSeed;
 import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * renew_certificates, toggle_hosts and delete_resources against the demo homelab: certificate #1 Let's Encrypt for

@@ -9,7 +9,6 @@ import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Keyring;
 import dev.npmmcp.security.KeyringBackend;
 import dev.npmmcp.security.KeyringException;
-import dev.npmmcp.security.KeyringReference;
 import dev.npmmcp.security.Redactor;
 import dev.npmmcp.simulator.NpmSimulator;
 import dev.npmmcp.tool.ToolFailure;

@@ -11,7 +11,6 @@ import dev.npmmcp.simulator.AcmeMode;
 import dev.npmmcp.simulator.Fault;
 import dev.npmmcp.simulator.NpmProfile;
 import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.simulator.SimExchange;
 import dev.npmmcp.simulator.SimulatorSeed;
 import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.ToolFailure;

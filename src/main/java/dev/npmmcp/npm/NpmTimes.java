@@ -1,4 +1,4 @@
-package dev.npmmcp.certificate;
+package dev.npmmcp.npm;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -8,11 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** NPM's timestamps: {@code 2026-12-24 00:43:15} (UTC) on sqlite, ISO-8601 on MySQL/Postgres. */
-final class NpmTimes {
+public final class NpmTimes {
 
     private NpmTimes() {}
 
-    static Optional<Instant> parse(String text) {
+    public static Optional<Instant> parse(String text) {
         if (text.isBlank()) {
             return Optional.empty();
         }
