@@ -176,11 +176,14 @@ final class ExposeApply {
         checks.add(check("upstream", read.forwardHost().equals(input.forwardHost())
                         && read.forwardPort() == input.forwardPort(),
                 read.forwardScheme() + "://" + read.forwardHost() + ":" + read.forwardPort()));
+        // one read of the certificate serves the coverage check and the front door's
+        Optional<Certificate> certificate = certificateId > 0
+                ? new CertificateApi(client).list(Optional.empty(), Set.of()).stream()
+                        .filter(c -> c.id() == certificateId).findFirst()
+                : Optional.empty();
         if (certificateId > 0) {
-            boolean covers = read.certificateId() == certificateId && new CertificateApi(client)
-                    .list(Optional.empty(), Set.of()).stream()
-                    .filter(c -> c.id() == certificateId)
-                    .anyMatch(c -> ExposeState.covers(c, input.domainNames()));
+            boolean covers = read.certificateId() == certificateId
+                    && certificate.filter(c -> ExposeState.covers(c, input.domainNames())).isPresent();
             checks.add(check("certificate attached and covering the names", covers,
                     "certificate #" + read.certificateId()));
             checks.add(check("HTTP redirected to HTTPS", read.sslForced() == forceSsl(input),
@@ -190,7 +193,7 @@ final class ExposeApply {
             checks.add(check("access list attached", read.accessListId() == listId,
                     "access_list_id " + read.accessListId()));
         }
-        frontDoor(read, certificateId, listId).forEach(checks::add);
+        frontDoor(read, certificate, listId).forEach(checks::add);
         List<String> failed = checks.stream().filter(c -> !c.ok()).map(c -> c.check() + " (" + c.detail() + ")")
                 .toList();
         if (!failed.isEmpty()) {
@@ -204,12 +207,8 @@ final class ExposeApply {
      * The same request a visitor makes, through NPM's front door: the only way to see that nginx enforces the access
      * list (NPM's API cannot show nginx's files). What cannot be checked from here is said, not failed.
      */
-    private List<ExposeServiceTool.Check> frontDoor(ProxyHost read, int certificateId, int listId) {
+    private List<ExposeServiceTool.Check> frontDoor(ProxyHost read, Optional<Certificate> certificate, int listId) {
         List<DiagnoseHostTool.Finding> findings = new ArrayList<>();
-        Optional<Certificate> certificate = certificateId > 0
-                ? new CertificateApi(client).list(Optional.empty(), Set.of()).stream()
-                        .filter(c -> c.id() == certificateId).findFirst()
-                : Optional.empty();
         Optional<AccessList> list = listId > 0 ? Optional.of(new AccessListApi(client).get(listId,
                 EnumSet.of(AccessListExpand.ITEMS, AccessListExpand.CLIENTS))) : Optional.empty();
         new FrontDoorChecks(new FrontDoorProbe(client.connection().baseUri().getHost(), Duration.ofSeconds(3)),

@@ -48,12 +48,13 @@ final class DryRunOption {
 
     /** Whether this call asks for a dry run of a tool the adapter offers one for. */
     static boolean requested(Tool<?, ?> tool, Map<String, Object> arguments) {
-        return offered(tool) && Boolean.TRUE.equals(arguments.get(PARAMETER));
+        // the argument first: most calls carry none, and offered() reflects over the input record
+        return Boolean.TRUE.equals(arguments.get(PARAMETER)) && offered(tool);
     }
 
     /** The arguments for the tool's own record, which does not know the parameter. */
     static Map<String, Object> toolArguments(Tool<?, ?> tool, Map<String, Object> arguments) {
-        if (!offered(tool) || !arguments.containsKey(PARAMETER)) {
+        if (!arguments.containsKey(PARAMETER) || !offered(tool)) {
             return arguments;
         }
         Map<String, Object> rest = new LinkedHashMap<>(arguments);

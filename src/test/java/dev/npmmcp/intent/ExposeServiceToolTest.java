@@ -89,6 +89,8 @@ class ExposeServiceToolTest {
             assertThat(host.accessListId()).isEqualTo(applied.accessListId().orElseThrow());
             assertThat(host.sslForced()).isTrue();
             assertThat(fixture.sim().accessRulesInForce(host.id())).hasValue(host.accessListId());
+            assertThat(fixture.sim().requestCount("getCertificates"))
+                    .as("certificates read once to plan and once to verify").isEqualTo(2);
 
             long before = writes(fixture);
             ExposeServiceTool.Result again = fixture.call(tool, grafana(false));
