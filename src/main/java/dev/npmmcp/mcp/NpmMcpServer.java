@@ -122,7 +122,8 @@ public final class NpmMcpServer {
                 default, then the first configured one. npm_list_instances shows them.
                 - Ids come from the list tools. Read before you write: an update changes only the parameters given.
                 - Every write tool takes dry_run: true to return the requests it would send, each with its changes, and \
-                send nothing. Show the user that plan before a change they did not spell out.
+                send nothing (bulk, sync and expose tools plan by default). Show the user that plan before a change \
+                they did not spell out.
                 - A delete needs confirm: true, set only after the user agreed to it.
                 - A result with isError says what failed, on which instance, and the next step; follow it rather than \
                 retrying unchanged.

@@ -49,31 +49,18 @@ final class AccessListSetupPrompt implements Prompt<AccessListSetupPrompt.Argume
             List.of("npm_list_access_lists", "npm_manage_access_list"),
             List.of("npm_get_proxy_host", "npm_manage_proxy_host"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    private static final PromptSpec<Arguments> SPEC = new PromptSpec<>(
+            NAME,
+            "Set up an access list",
+            "Create an NPM access list that lets in given networks and/or basic-auth users: checks for a list of"
+                    + " the same name, settles how IP rules and logins combine, asks for the passwords, creates the list,"
+                    + " and attaches it to the proxy hosts you name.",
+            Arguments.class,
+            TOOLS);
 
     @Override
-    public String title() {
-        return "Set up an access list";
-    }
-
-    @Override
-    public String description() {
-        return "Create an NPM access list that lets in given networks and/or basic-auth users: checks for a list of"
-                + " the same name, settles how IP rules and logins combine, asks for the passwords, creates the list,"
-                + " and attaches it to the proxy hosts you name.";
-    }
-
-    @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public PromptTools tools() {
-        return TOOLS;
+    public PromptSpec<Arguments> spec() {
+        return SPEC;
     }
 
     @Override

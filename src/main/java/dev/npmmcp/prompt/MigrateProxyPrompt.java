@@ -35,32 +35,19 @@ final class MigrateProxyPrompt implements Prompt<MigrateProxyPrompt.Arguments> {
                     "npm_validate_certificate", "npm_manage_certificate", "npm_list_access_lists",
                     "npm_manage_access_list"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    private static final PromptSpec<Arguments> SPEC = new PromptSpec<>(
+            NAME,
+            "Migrate proxy hosts between instances",
+            "Copy proxy hosts from one NPM instance to another: inventories both, maps certificates and access"
+                    + " lists, shows a dry-run plan for your approval, creates the hosts on the target (by export and"
+                    + " import where bulk operations are available, else one by one) and verifies them. The source is"
+                    + " only read.",
+            Arguments.class,
+            TOOLS);
 
     @Override
-    public String title() {
-        return "Migrate proxy hosts between instances";
-    }
-
-    @Override
-    public String description() {
-        return "Copy proxy hosts from one NPM instance to another: inventories both, maps certificates and access"
-                + " lists, shows a dry-run plan for your approval, creates the hosts on the target (by export and"
-                + " import where bulk operations are available, else one by one) and verifies them. The source is"
-                + " only read.";
-    }
-
-    @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public PromptTools tools() {
-        return TOOLS;
+    public PromptSpec<Arguments> spec() {
+        return SPEC;
     }
 
     @Override

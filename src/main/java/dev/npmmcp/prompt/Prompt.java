@@ -12,19 +12,27 @@ import java.util.Map;
  */
 public interface Prompt<A extends Record> {
 
-    /** The name a client shows, e.g. as a slash command. */
-    String name();
+    PromptSpec<A> spec();
 
-    /** A short human-readable title. */
-    String title();
+    default String name() {
+        return spec().name();
+    }
 
-    /** What the prompt does, for the person choosing it. */
-    String description();
+    default String title() {
+        return spec().title();
+    }
 
-    Class<A> argumentsType();
+    default String description() {
+        return spec().description();
+    }
 
-    /** The tools the rendered text tells the assistant to call. */
-    PromptTools tools();
+    default Class<A> argumentsType() {
+        return spec().argumentsType();
+    }
+
+    default PromptTools tools() {
+        return spec().tools();
+    }
 
     /**
      * The messages that start the conversation. The text names only tools this server offers and says what is missing

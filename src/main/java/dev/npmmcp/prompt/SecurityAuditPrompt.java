@@ -27,31 +27,18 @@ final class SecurityAuditPrompt implements Prompt<SecurityAuditPrompt.Arguments>
             List.of("npm_get_instance", "npm_get_proxy_host", "npm_manage_proxy_host", "npm_manage_access_list",
                     "npm_manage_certificate"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    private static final PromptSpec<Arguments> SPEC = new PromptSpec<>(
+            NAME,
+            "Security audit of an NPM instance",
+            "Review an NPM instance without changing it: the connection, users, proxy hosts without HTTPS or"
+                    + " protection, expiring certificates, access lists that let everyone in, exposed streams, the"
+                    + " default site and recent audit events, reported as findings by severity with the fix for each.",
+            Arguments.class,
+            TOOLS);
 
     @Override
-    public String title() {
-        return "Security audit of an NPM instance";
-    }
-
-    @Override
-    public String description() {
-        return "Review an NPM instance without changing it: the connection, users, proxy hosts without HTTPS or"
-                + " protection, expiring certificates, access lists that let everyone in, exposed streams, the"
-                + " default site and recent audit events, reported as findings by severity with the fix for each.";
-    }
-
-    @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public PromptTools tools() {
-        return TOOLS;
+    public PromptSpec<Arguments> spec() {
+        return SPEC;
     }
 
     @Override

@@ -68,31 +68,18 @@ final class SetupProxyPrompt implements Prompt<SetupProxyPrompt.Arguments> {
             List.of("npm_get_instance", "npm_list_redirections", "npm_list_dead_hosts", "npm_list_certificates",
                     "npm_validate_certificate", "npm_manage_certificate", "npm_list_access_lists"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    private static final PromptSpec<Arguments> SPEC = new PromptSpec<>(
+            NAME,
+            "Set up a proxy host",
+            "Publish a service under a domain through NPM: checks that the domain is free, finds or requests the"
+                    + " certificate, attaches an existing access list, agrees the plan with you, creates the proxy host"
+                    + " and verifies that nginx serves it.",
+            Arguments.class,
+            TOOLS);
 
     @Override
-    public String title() {
-        return "Set up a proxy host";
-    }
-
-    @Override
-    public String description() {
-        return "Publish a service under a domain through NPM: checks that the domain is free, finds or requests the"
-                + " certificate, attaches an existing access list, agrees the plan with you, creates the proxy host"
-                + " and verifies that nginx serves it.";
-    }
-
-    @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public PromptTools tools() {
-        return TOOLS;
+    public PromptSpec<Arguments> spec() {
+        return SPEC;
     }
 
     @Override
