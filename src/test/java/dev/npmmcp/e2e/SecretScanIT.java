@@ -10,6 +10,7 @@ import dev.npmmcp.simulator.NpmSimulator;
 import dev.npmmcp.simulator.SimulatorSeed;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.io.IOException;
@@ -160,6 +161,13 @@ class SecretScanIT {
             assertThat(key.isError()).as("download asking for the private key: %s", key.content()).isTrue();
             assertThat(JSON.valueToTree(key.content()).toString()).contains("unknown parameter 'include_private_key'");
             record(key);
+            // the resources reach NPM through the read tools: their answers are scanned with the rest of stdout
+            for (String uri : List.of("npm://" + ToolSamples.INSTANCE, "npm://" + ToolSamples.INSTANCE + "/certificates",
+                    "npm://" + ToolSamples.INSTANCE + "/certificates/" + CUSTOM_CERTIFICATE,
+                    "npm://" + ToolSamples.INSTANCE + "/access-lists")) {
+                assertThat(client.readResource(new McpSchema.ReadResourceRequest(uri)).contents())
+                        .as("resource %s", uri).isNotEmpty();
+            }
         } finally {
             client.closeGracefully();
         }
