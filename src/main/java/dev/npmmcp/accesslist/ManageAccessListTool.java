@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.accesslist.HostsUsingLists.HostRow;
 import dev.npmmcp.accesslist.HostsUsingLists.HostUse;
+import dev.npmmcp.tool.InputChecks;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.FieldChanges;
@@ -86,12 +87,8 @@ public final class ManageAccessListTool implements Tool<ManageAccessListTool.Inp
             Optional<Boolean> confirm) {
 
         Input {
-            if (listId.isPresent() && listId.get() < 1) {
-                throw new IllegalArgumentException("list_id must be 1 or more, was " + listId.get());
-            }
-            if (name.isPresent() && name.get().isBlank()) {
-                throw new IllegalArgumentException("name must not be empty");
-            }
+            InputChecks.id("list_id", listId);
+            InputChecks.notBlank("name", name);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.npmmcp.deadhost;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.npm.NpmApiException;
+import dev.npmmcp.tool.InputChecks;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.FieldChanges;
@@ -47,21 +48,9 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
             Optional<String> instanceName) {
 
         Input {
-            hostId.ifPresent(id -> {
-                if (id < 1) {
-                    throw new IllegalArgumentException("host_id must be 1 or more (an id from npm_list_dead_hosts)");
-                }
-            });
-            certificateId.ifPresent(id -> {
-                if (id < 0) {
-                    throw new IllegalArgumentException("certificate_id must be a certificate's id, or 0 for none");
-                }
-            });
-            domainNames.ifPresent(names -> {
-                if (names.isEmpty() || names.stream().anyMatch(String::isBlank)) {
-                    throw new IllegalArgumentException("domain_names needs at least one domain and no blank ones");
-                }
-            });
+            InputChecks.id("host_id", hostId);
+            InputChecks.reference("certificate_id", certificateId);
+            InputChecks.domains(domainNames);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.accesslist.AccessListRule;
 import dev.npmmcp.accesslist.AccessListUser;
 import dev.npmmcp.npm.NpmApiException;
+import dev.npmmcp.tool.InputChecks;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.InstanceTarget;
@@ -53,9 +54,7 @@ public final class ExposeServiceTool implements Tool<ExposeServiceTool.Input, Ex
                 throw new IllegalArgumentException("domain_names needs at least one name");
             }
             domainNames = domainNames.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).toList();
-            if (forwardPort < 1 || forwardPort > 65535) {
-                throw new IllegalArgumentException("forward_port must be 1-65535, was " + forwardPort);
-            }
+            InputChecks.port("forward_port", forwardPort);
             if (!forwardScheme.equals("http") && !forwardScheme.equals("https")) {
                 throw new IllegalArgumentException("forward_scheme must be http or https, was " + forwardScheme);
             }

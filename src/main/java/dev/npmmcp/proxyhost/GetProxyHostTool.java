@@ -1,6 +1,7 @@
 package dev.npmmcp.proxyhost;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InputChecks;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
@@ -30,9 +31,7 @@ public final class GetProxyHostTool implements Tool<GetProxyHostTool.Input, GetP
             if (hostId.isPresent() == domainName.isPresent()) {
                 throw new IllegalArgumentException("give exactly one of host_id or domain_name");
             }
-            if (hostId.isPresent() && hostId.get() < 1) {
-                throw new IllegalArgumentException("host_id must be 1 or more, was " + hostId.get());
-            }
+            InputChecks.id("host_id", hostId);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.npmmcp.proxyhost;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InputChecks;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.npm.CertificateChoice;
 import dev.npmmcp.npm.NpmConflictException;
@@ -47,7 +48,7 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
             Optional<String> advancedConfig) {
 
         LocationInput {
-            requirePort("locations[].forward_port", forwardPort);
+            InputChecks.port("locations[].forward_port", forwardPort);
             if (path.isBlank() || forwardHost.isBlank()) {
                 throw new IllegalArgumentException("every location needs a path and a forward_host");
             }
@@ -95,22 +96,13 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
             Optional<Boolean> confirm) {
 
         Input {
-            if (hostId.isPresent() && hostId.get() < 1) {
-                throw new IllegalArgumentException("host_id must be 1 or more, was " + hostId.get());
-            }
-            forwardPort.ifPresent(port -> requirePort("forward_port", port));
-            for (Optional<Integer> id : List.of(sslCertificateId, certificateId, accessListId)) {
-                if (id.isPresent() && id.get() < 0) {
-                    throw new IllegalArgumentException("certificate and access list ids are 0 (none) or more");
-                }
-            }
-            if (domainNames.isPresent()
-                    && (domainNames.get().isEmpty() || domainNames.get().stream().anyMatch(String::isBlank))) {
-                throw new IllegalArgumentException("domain_names needs at least one non-empty name");
-            }
-            if (forwardHost.isPresent() && forwardHost.get().isBlank()) {
-                throw new IllegalArgumentException("forward_host must not be empty");
-            }
+            InputChecks.id("host_id", hostId);
+            forwardPort.ifPresent(port -> InputChecks.port("forward_port", port));
+            InputChecks.reference("ssl_certificate_id", sslCertificateId);
+            InputChecks.reference("certificate_id", certificateId);
+            InputChecks.reference("access_list_id", accessListId);
+            InputChecks.domains(domainNames);
+            InputChecks.notBlank("forward_host", forwardHost);
         }
     }
 
@@ -396,12 +388,6 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
 
     private static ToolFailure invalid(String problem, String hint) {
         return new ToolFailure("Invalid arguments for " + RequestedSettings.TOOL + ": " + problem + ".", hint);
-    }
-
-    static void requirePort(String name, int port) {
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException(name + " must be between 1 and 65535, was " + port);
-        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.npmmcp.redirection;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.tool.InputChecks;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.FieldChanges;
@@ -67,37 +68,22 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
             Optional<String> instanceName) {
 
         Input {
-            redirectId.ifPresent(id -> {
-                if (id < 1) {
-                    throw new IllegalArgumentException("redirect_id must be 1 or more (an id from"
-                            + " npm_list_redirections)");
-                }
-            });
+            InputChecks.id("redirect_id", redirectId);
             forwardHttpCode.ifPresent(code -> {
                 if (code < 300 || code > 308) {
                     throw new IllegalArgumentException("forward_http_code must be between 300 and 308 (301 or 308"
                             + " permanent, 302 or 307 temporary), was " + code);
                 }
             });
-            certificateId.ifPresent(id -> {
-                if (id < 0) {
-                    throw new IllegalArgumentException("certificate_id must be a certificate's id, or 0 for none");
-                }
-            });
+            InputChecks.reference("certificate_id", certificateId);
+            InputChecks.notBlank("forward_domain_name", forwardDomainName);
             forwardDomainName.ifPresent(target -> {
-                if (target.isBlank()) {
-                    throw new IllegalArgumentException("forward_domain_name must not be blank");
-                }
                 if (target.contains("://")) {
                     throw new IllegalArgumentException("forward_domain_name takes no scheme: pass '"
                             + target.substring(target.indexOf("://") + 3) + "' and set forward_scheme instead");
                 }
             });
-            domainNames.ifPresent(names -> {
-                if (names.isEmpty() || names.stream().anyMatch(String::isBlank)) {
-                    throw new IllegalArgumentException("domain_names needs at least one domain and no blank ones");
-                }
-            });
+            InputChecks.domains(domainNames);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.npmmcp.stream;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.npm.CertificateChoice;
 import dev.npmmcp.npm.CertificateSummary;
+import dev.npmmcp.tool.InputChecks;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.CertificateReferences;
 import dev.npmmcp.tool.Default;
@@ -45,31 +46,11 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
             Optional<String> instanceName) {
 
         Input {
-            streamId.ifPresent(id -> positive(id, "stream_id"));
-            incomingPort.ifPresent(port -> port(port, "incoming_port"));
-            forwardingPort.ifPresent(port -> port(port, "forwarding_port"));
-            certificateId.ifPresent(id -> {
-                if (id < 0) {
-                    throw new IllegalArgumentException("certificate_id must be a certificate's id, or 0 for none");
-                }
-            });
-            forwardingHost.ifPresent(host -> {
-                if (host.isBlank()) {
-                    throw new IllegalArgumentException("forwarding_host must not be blank");
-                }
-            });
-        }
-
-        private static void positive(int id, String name) {
-            if (id < 1) {
-                throw new IllegalArgumentException(name + " must be 1 or more (an id from npm_list_streams)");
-            }
-        }
-
-        private static void port(int port, String name) {
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException(name + " must be between 1 and 65535, was " + port);
-            }
+            InputChecks.id("stream_id", streamId);
+            incomingPort.ifPresent(port -> InputChecks.port("incoming_port", port));
+            forwardingPort.ifPresent(port -> InputChecks.port("forwarding_port", port));
+            InputChecks.reference("certificate_id", certificateId);
+            InputChecks.notBlank("forwarding_host", forwardingHost);
         }
     }
 
