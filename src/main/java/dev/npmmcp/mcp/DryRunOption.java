@@ -30,7 +30,7 @@ final class DryRunOption {
 
     static Map<String, Object> inputSchema(Tool<?, ?> tool, Map<String, Object> schema) {
         // what dry_run does is said once, in the server's instructions, not in each of the write tools
-        return offered(tool) ? withProperty(schema, Map.of("type", "boolean", "default", false)) : schema;
+        return offered(tool) ? withProperty(schema, Map.of("type", "boolean")) : schema;
     }
 
     static Map<String, Object> outputSchema(Tool<?, ?> tool, Map<String, Object> schema) {

@@ -129,7 +129,11 @@ public final class JsonSchemas {
                     throw new IllegalArgumentException(owner.getSimpleName() + "." + component.getName()
                             + ": @Default on an Optional component; make it a plain type, the default fills it in");
                 }
-                schema.put("default", defaultValue(owner, component, schema, fallback.value()));
+                Object value = defaultValue(owner, component, schema, fallback.value());
+                // an absent flag reads as false to anyone: the advertised schema leaves that default unsaid
+                if (mode != Mode.ADVERTISED || !Boolean.FALSE.equals(value)) {
+                    schema.put("default", value);
+                }
             }
             return schema;
         }
