@@ -87,14 +87,10 @@ final class ToggleHosts {
                         api.disable(host.id());
                         return outcome(host, action, Status.DONE);
                     }
-                    if (host.accessListId() <= 0) {
-                        // nginx's verdict is read for all such hosts with one list afterwards, not one GET each
-                        api.enable(host.id());
-                        return outcome(host, action, Status.DONE);
-                    }
-                    ProxyHost after = api.enableKeepingAccessRules(host.id(), host.accessListId()).host();
-                    return verdict(after, outcome(after, action, Status.DONE)
-                            .withReason(ProxyHostApi.ACCESS_RULES_RENDERED));
+                    // nginx's verdict on each host is read with one list once all are enabled, not a GET each
+                    ItemOutcome enabled = outcome(host, action, Status.DONE);
+                    return api.enableKeepingAccessRules(host.id(), host.accessListId())
+                            ? enabled.withReason(ProxyHostApi.ACCESS_RULES_RENDERED) : enabled;
                 }))
                 .toList());
         if (enable) {
@@ -107,12 +103,6 @@ final class ToggleHosts {
                 + " of " + toChange.size() + " proxy host(s)" + where + ".", outcomes, List.of());
     }
 
-    /** The outcome, or why nginx does not serve the host although NPM enabled it. */
-    private static ItemOutcome verdict(ProxyHost after, ItemOutcome outcome) {
-        return after.meta().failed() ? outcome.withReason("nginx rejected its config, so it is not served: "
-                + after.meta().nginxErr().orElse("no error text") + ".") : outcome;
-    }
-
     /**
      * NPM's enable answers only {@code true}; whether nginx accepted each config is read with one list once the
      * enables are done, instead of one GET per host (which would double the requests of a large enable).
@@ -120,8 +110,11 @@ final class ToggleHosts {
     private static List<ItemOutcome> readBack(ProxyHostApi api, List<ItemOutcome> done) {
         Map<Integer, ProxyHost> now = new HashMap<>();
         api.list(Optional.empty(), Set.of()).forEach(h -> now.put(h.id(), h));
-        return done.stream().map(o -> o.status() != Status.DONE || o.reason().isPresent() ? o
-                : o.id().map(now::get).map(h -> verdict(h, o)).orElse(o)).toList();
+        return done.stream().map(o -> o.status() != Status.DONE ? o : o.id().map(now::get)
+                .filter(h -> h.meta().failed())
+                .map(h -> o.withReason("nginx rejected its config, so it is not served: "
+                        + h.meta().nginxErr().orElse("no error text") + "."))
+                .orElse(o)).toList();
     }
 
     private static ItemOutcome outcome(ProxyHost host, Action action, Status status) {

@@ -243,7 +243,7 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
         if (changed) {
             try {
                 if (enable) {
-                    rendered = api.enableKeepingAccessRules(hostId);
+                    rendered = api.enableKeepingAccessRules(hostId, current.accessListId());
                 } else {
                     api.disable(hostId);
                 }

@@ -83,29 +83,21 @@ public final class ProxyHostApi {
      */
     @NpmOperation("enableProxyHost")
     public boolean enableKeepingAccessRules(int id) {
+        return enableKeepingAccessRules(id, get(id, Set.of()).accessListId());
+    }
+
+    /**
+     * {@link #enableKeepingAccessRules(int)} for a caller that read the host before and so knows its access list:
+     * one request for a host without one, two with one. Whether nginx accepted the config is the caller's to read.
+     */
+    @NpmOperation("enableProxyHost")
+    public boolean enableKeepingAccessRules(int id, int accessListId) {
         enable(id);
-        int accessListId = get(id, Set.of()).accessListId();
         if (accessListId <= 0) {
             return false;
         }
         update(id, ProxyHostUpdate.builder().accessListId(accessListId).build());
         return true;
-    }
-
-    /** A host just enabled, as NPM holds it now, and whether its access rules had to be rendered again. */
-    public record Enabled(ProxyHost host, boolean rendered) {}
-
-    /**
-     * {@link #enableKeepingAccessRules(int)} for a caller that read the host before: its access list is known, so
-     * no read is needed to learn it, and the update's answer (or one read) is the host as NPM holds it after.
-     */
-    @NpmOperation("enableProxyHost")
-    public Enabled enableKeepingAccessRules(int id, int accessListId) {
-        enable(id);
-        if (accessListId <= 0) {
-            return new Enabled(get(id, Set.of()), false);
-        }
-        return new Enabled(update(id, ProxyHostUpdate.builder().accessListId(accessListId).build()), true);
     }
 
     @NpmOperation("disableProxyHost")

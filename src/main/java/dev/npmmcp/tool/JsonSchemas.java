@@ -73,12 +73,14 @@ public final class JsonSchemas {
     private static final class Generator {
 
         private final Mode mode;
-        private final boolean input;
         private final Deque<Class<?>> path = new ArrayDeque<>();
 
         Generator(Mode mode) {
             this.mode = mode;
-            this.input = mode != Mode.OUTPUT;
+        }
+
+        private boolean input() {
+            return mode != Mode.OUTPUT;
         }
 
         Map<String, Object> object(Class<?> recordType) {
@@ -89,7 +91,7 @@ public final class JsonSchemas {
             Map<String, Object> schema = new LinkedHashMap<>();
             schema.put("type", "object");
             JsonClassDescription classDescription = recordType.getAnnotation(JsonClassDescription.class);
-            if (classDescription != null && input) {
+            if (classDescription != null && input()) {
                 schema.put("description", classDescription.value());
             }
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -120,7 +122,7 @@ public final class JsonSchemas {
             boolean optional = isOptional(type);
             Map<String, Object> schema = new LinkedHashMap<>(of(optional ? typeArgument(type, 0) : type));
             JsonPropertyDescription description = component.getAccessor().getAnnotation(JsonPropertyDescription.class);
-            if (description != null && input) {
+            if (description != null && input()) {
                 schema.put("description", description.value());
             }
             Default fallback = component.getAnnotation(Default.class);
