@@ -6,12 +6,10 @@ import dev.npmmcp.accesslist.AccessListApi;
 import dev.npmmcp.accesslist.AccessListExpand;
 import dev.npmmcp.certificate.Certificate;
 import dev.npmmcp.certificate.CertificateApi;
-import dev.npmmcp.deadhost.DeadHostApi;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.NpmNotFoundException;
 import dev.npmmcp.proxyhost.ProxyHost;
 import dev.npmmcp.proxyhost.ProxyHostApi;
-import dev.npmmcp.redirection.RedirectionHostApi;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.InstanceTarget;
@@ -93,7 +91,8 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
     public Result call(ToolContext context, Input input) {
         InstanceTarget target = context.target(input.instanceName());
         NpmClient client = target.client();
-        ProxyHost host = find(client, input, target.name());
+        DomainClaims claims = DomainClaims.read(client);
+        ProxyHost host = find(client, claims, input, target.name());
         String domain = input.domain().map(d -> d.strip().toLowerCase(Locale.ROOT))
                 .orElse(host.domainNames().isEmpty() ? "" : host.domainNames().getFirst());
         Duration timeout = Duration.ofSeconds(input.timeoutSeconds());
@@ -101,7 +100,7 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
         findings.add(host.enabled() ? ok("enabled", "host #" + host.id() + " is enabled")
                 : fail("enabled", "host #" + host.id() + " is disabled: nginx does not serve it",
                         "npm_manage_proxy_host enable (the access list is re-applied as it is enabled)"));
-        findings.add(claims(client, host, domain));
+        findings.add(claims(claims, host, domain));
         findings.add(nginx(host));
         Optional<Certificate> certificate = certificate(client, host, domain, findings);
         Optional<AccessList> list = accessList(client, host, findings);
@@ -118,13 +117,12 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
         return new Result(target.name(), host.id(), domain, problems ? "problems" : "ok", findings);
     }
 
-    private static ProxyHost find(NpmClient client, Input input, String instance) {
-        ProxyHostApi hosts = new ProxyHostApi(client);
+    private static ProxyHost find(NpmClient client, DomainClaims claims, Input input, String instance) {
         if (input.hostId().isPresent()) {
-            return hosts.get(input.hostId().get(), Set.of());
+            return new ProxyHostApi(client).get(input.hostId().get(), Set.of());
         }
         String domain = input.domain().orElseThrow().strip().toLowerCase(Locale.ROOT);
-        return hosts.list(Optional.empty(), Set.of()).stream()
+        return claims.proxyHosts().stream()
                 .filter(h -> h.domainNames().stream().anyMatch(d -> d.equalsIgnoreCase(domain)))
                 .findFirst()
                 .orElseThrow(() -> new ToolFailure("No proxy host on '" + instance + "' serves " + domain + ".",
@@ -132,17 +130,10 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
                                 + " hosts are not diagnosed here."));
     }
 
-    private static Finding claims(NpmClient client, ProxyHost host, String domain) {
-        List<String> others = new ArrayList<>();
-        new ProxyHostApi(client).list(Optional.empty(), Set.of()).stream()
-                .filter(h -> h.id() != host.id() && h.domainNames().stream().anyMatch(d -> d.equalsIgnoreCase(domain)))
-                .forEach(h -> others.add("proxy host #" + h.id()));
-        new RedirectionHostApi(client).list(Optional.empty(), Set.of()).stream()
-                .filter(h -> h.domainNames().stream().anyMatch(d -> d.equalsIgnoreCase(domain)))
-                .forEach(h -> others.add("redirection host #" + h.id()));
-        new DeadHostApi(client).list(Optional.empty(), Set.of()).stream()
-                .filter(h -> h.domainNames().stream().anyMatch(d -> d.equalsIgnoreCase(domain)))
-                .forEach(h -> others.add("404 host #" + h.id()));
+    private static Finding claims(DomainClaims claims, ProxyHost host, String domain) {
+        List<String> others = claims.claiming(Set.of(domain.toLowerCase(Locale.ROOT)), Optional.of(host.id())).stream()
+                .map(DomainClaims.Claim::label)
+                .toList();
         return others.isEmpty() ? ok("name claimed once", domain + " is served by this host only")
                 : fail("name claimed once", domain + " is also claimed by " + String.join(", ", others)
                         + "; nginx serves only one of them", "Remove the name from all but one host.");

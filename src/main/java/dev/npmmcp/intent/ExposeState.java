@@ -8,13 +8,10 @@ import dev.npmmcp.accesslist.AccessListRule;
 import dev.npmmcp.accesslist.AccessListUser;
 import dev.npmmcp.certificate.Certificate;
 import dev.npmmcp.certificate.CertificateApi;
-import dev.npmmcp.deadhost.DeadHostApi;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.NpmNotFoundException;
 import dev.npmmcp.npm.NpmVersion;
 import dev.npmmcp.proxyhost.ProxyHost;
-import dev.npmmcp.proxyhost.ProxyHostApi;
-import dev.npmmcp.redirection.RedirectionHostApi;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -53,18 +50,12 @@ final class ExposeState {
         Set<String> wanted = new TreeSet<>(input.domainNames());
         List<String> conflicts = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Optional<ProxyHost> same = Optional.empty();
-        for (ProxyHost proxy : new ProxyHostApi(client).list(Optional.empty(), Set.of())) {
-            if (lowered(proxy.domainNames()).equals(wanted)) {
-                same = Optional.of(proxy);
-            } else {
-                claimed(conflicts, "proxy host", proxy.id(), proxy.domainNames(), wanted);
-            }
-        }
-        new RedirectionHostApi(client).list(Optional.empty(), Set.of())
-                .forEach(h -> claimed(conflicts, "redirection host", h.id(), h.domainNames(), wanted));
-        new DeadHostApi(client).list(Optional.empty(), Set.of())
-                .forEach(h -> claimed(conflicts, "404 host", h.id(), h.domainNames(), wanted));
+        DomainClaims claims = DomainClaims.read(client);
+        Optional<ProxyHost> same = claims.proxyHosts().stream()
+                .filter(proxy -> lowered(proxy.domainNames()).equals(wanted))
+                .findFirst();
+        claims.claiming(wanted, same.map(ProxyHost::id)).forEach(c -> conflicts.add(String.join(", ",
+                c.overlap(wanted)) + " already served by " + c.label() + " (" + String.join(", ", c.names()) + ")"));
 
         Optional<AccessList> list = input.restricted()
                 ? new AccessListApi(client).list(Optional.empty(), EnumSet.of(AccessListExpand.ITEMS,
@@ -80,14 +71,6 @@ final class ExposeState {
                             : "the NPM user's email (NPM 2.13+ uses it itself)"));
         }
         return new ExposeState(input, same, list, certificate, conflicts, notes);
-    }
-
-    private static void claimed(List<String> conflicts, String kind, int id, List<String> names, Set<String> wanted) {
-        List<String> overlap = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).filter(wanted::contains).toList();
-        if (!overlap.isEmpty()) {
-            conflicts.add(String.join(", ", overlap) + " already served by " + kind + " #" + id + " ("
-                    + String.join(", ", names) + ")");
-        }
     }
 
     private static Optional<Certificate> certificate(NpmClient client, ExposeServiceTool.Input input,

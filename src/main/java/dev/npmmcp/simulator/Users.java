@@ -88,11 +88,11 @@ final class Users {
     }
 
     static JsonNode permissionsJson(SimState state, int userId) {
-        if (state.permissions.get(userId) == null) {
+        ObjectNode stored = state.permissions.get(userId);
+        if (stored == null) {
             return NullNode.getInstance();
         }
-        return state.profile.permissionRowsHaveIds() ? permissionRow(state, userId)
-                : state.permissions.get(userId).deepCopy();
+        return state.profile.permissionRowsHaveIds() ? permissionRow(state, userId) : stored.deepCopy();
     }
 
     /** The whole permission row, as NPM reads it back after a write (and as its audit log keeps it). */
