@@ -27,14 +27,20 @@ npm_mcp_cache_prune() {
 # Settings for a small stdio process: one GC thread and no GC pauses worth a second collector; C1 only, since a
 # session is short and waits on NPM, not on the CPU; C1 compiling after a tenth of the usual invocations, since a
 # session makes tens of tool calls, not thousands (bin/bench: p50 overhead of a call 2.2 ms without, 0.3-0.5 ms
-# with, same start-up and RSS); a heap that stays small. NPM_MCP_JAVA_OPTS comes after them
-# and so overrides any of them; a collector it names replaces SerialGC, since the JVM refuses two.
+# with, same start-up and RSS); a heap that starts at 4 MB and stays small. From JDK 22, no single C1 compilation
+# may take more than 2 MB: at start-up the JVM spins classes (annotation proxies, lambda forms) and C1 then compiles
+# the ClassFile API's stack-map code with arenas of 4-7 MB each, a peak RSS paid for code that runs only at start-up
+# (bin/bench, A/B: peak RSS 75 -> 68 MB with -Xms4m, initialize and call overhead within their noise).
+# "quiet" first: CompileCommand otherwise echoes itself on stdout, the protocol channel. NPM_MCP_JAVA_OPTS comes
+# after them and so overrides any of them; a collector it names replaces SerialGC, since the JVM refuses two.
 npm_mcp_jvm_defaults() {
-  local gc="-XX:+UseSerialGC" opt
+  local gc="-XX:+UseSerialGC" opt compile=""
   for opt in ${NPM_MCP_JAVA_OPTS:-}; do
     case "$opt" in -XX:+Use*GC) gc="" ;; esac
   done
-  echo "$gc -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1 -Xss512k -XX:MaxRAM=1g -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
+  [ "${NPM_MCP_JAVA_MAJOR:-21}" -ge 22 ] && compile="-XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,2m"
+  echo "$gc -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1 $compile -Xss512k -XX:MaxRAM=1g -Xms4m" \
+    "-XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
 }
 
 # The training run for JDK 24+: records which classes an initialize + tools/list + prompts/list session loads, then
