@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,7 @@ public final class ArgumentBinder {
 
     private final ObjectMapper mapper;
     private final Map<Class<?>, Map<String, Object>> schemas = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Set<String>> advertised = new ConcurrentHashMap<>();
 
     public ArgumentBinder(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -36,7 +38,7 @@ public final class ArgumentBinder {
         Map<String, Object> schema = schemas.computeIfAbsent(type, t -> JsonSchemas.bindingSchema(type));
         ObjectNode tree = mapper.createObjectNode();
         arguments.forEach((name, value) -> tree.set(name, mapper.valueToTree(value)));
-        complete(toolName, tree, schema, "");
+        complete(toolName, tree, schema, "", advertised.computeIfAbsent(type, t -> advertisedNames(type)));
         try {
             return mapper.treeToValue(tree, type);
         } catch (ValueInstantiationException e) {
@@ -54,14 +56,15 @@ public final class ArgumentBinder {
 
     /** Applies defaults and checks names before Jackson, whose own messages speak Java rather than JSON. */
     @SuppressWarnings("unchecked")
-    private void complete(String toolName, ObjectNode node, Map<String, Object> schema, String path) {
+    private void complete(String toolName, ObjectNode node, Map<String, Object> schema, String path,
+            Set<String> suggested) {
         Map<String, Object> properties = (Map<String, Object>) schema.getOrDefault("properties", Map.of());
         List<String> required = (List<String>) schema.getOrDefault("required", List.of());
         if (Boolean.FALSE.equals(schema.get("additionalProperties"))) {
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!properties.containsKey(name)) {
-                    throw invalid(toolName, "unknown parameter '" + path + name + "'", validNames(properties, path));
+                    throw invalid(toolName, "unknown parameter '" + path + name + "'", validNames(suggested, path));
                 }
             }
         }
@@ -79,12 +82,13 @@ public final class ArgumentBinder {
                     node.remove(name);
                 }
             } else if (value instanceof ObjectNode object && property.containsKey("properties")) {
-                complete(toolName, object, property, path + name + ".");
+                complete(toolName, object, property, path + name + ".", names(property));
             } else if (value instanceof ArrayNode array && property.get("items") instanceof Map<?, ?> items
                     && items.containsKey("properties")) {
                 for (int i = 0; i < array.size(); i++) {
                     if (array.get(i) instanceof ObjectNode element) {
-                        complete(toolName, element, (Map<String, Object>) items, path + name + "[" + i + "].");
+                        complete(toolName, element, (Map<String, Object>) items, path + name + "[" + i + "].",
+                                names((Map<String, Object>) items));
                     }
                 }
             }
@@ -95,11 +99,21 @@ public final class ArgumentBinder {
         return property.get("description") instanceof String description ? ": " + description : "";
     }
 
-    private static String validNames(Map<String, Object> properties, String path) {
-        if (properties.isEmpty()) {
+    /** The top-level names the tool list shows: an {@link Unadvertised} alias is accepted but not suggested. */
+    private static Set<String> advertisedNames(Class<? extends Record> type) {
+        return names(JsonSchemas.inputSchema(type));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> names(Map<String, Object> schema) {
+        return ((Map<String, Object>) schema.getOrDefault("properties", Map.of())).keySet();
+    }
+
+    private static String validNames(Set<String> names, String path) {
+        if (names.isEmpty()) {
             return "This tool takes no parameters; call it with {}.";
         }
-        return properties.keySet().stream()
+        return names.stream()
                 .map(name -> path + name)
                 .collect(Collectors.joining(", ", "Valid parameters: ", "."));
     }

@@ -58,6 +58,15 @@ class ArgumentBinderTest {
     }
 
     @Test
+    void shouldAcceptAnUnadvertisedAliasButSuggestOnlyTheAdvertisedNames() {
+        HostInput input = binder.bind("npm_test", HostInput.class,
+                Map.of("host_id", 1, "domain_names", List.of(), "ssl_certificate_id", 4));
+        assertThat(input.sslCertificateId()).contains(4);
+        ToolFailure failure = failure(Map.of("host_id", 1, "domain_names", List.of(), "hostid", 1));
+        assertThat(failure.hint()).doesNotContain("ssl_certificate_id");
+    }
+
+    @Test
     void shouldRefuseExtraPropertiesInNestedObjectsWithTheirPath() {
         ToolFailure failure = failure(Map.of("host_id", 1, "domain_names", List.of(),
                 "locations", List.of(Map.of("path", "/"), Map.of("path", "/x", "bogus", true))));
