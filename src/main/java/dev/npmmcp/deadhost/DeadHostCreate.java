@@ -1,34 +1,19 @@
 package dev.npmmcp.deadhost;
 
-import dev.npmmcp.npm.CertificateChoice;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.npmmcp.npm.HostSettings;
 import dev.npmmcp.npm.HostSettingsBuilder;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The writable fields of a new 404 host ({@code POST /nginx/dead-hosts}).
  */
-public record DeadHostCreate(
-        List<String> domainNames,
-        Optional<CertificateChoice> certificateId,
-        Optional<Boolean> sslForced,
-        Optional<Boolean> hstsEnabled,
-        Optional<Boolean> hstsSubdomains,
-        Optional<Boolean> http2Support,
-        Optional<String> advancedConfig,
-        Optional<Map<String, Object>> meta) {
+public record DeadHostCreate(List<String> domainNames, @JsonUnwrapped HostSettings settings) {
 
     public DeadHostCreate {
         domainNames = List.copyOf(Objects.requireNonNull(domainNames, "domainNames"));
-        certificateId = Objects.requireNonNullElse(certificateId, Optional.empty());
-        sslForced = Objects.requireNonNullElse(sslForced, Optional.empty());
-        hstsEnabled = Objects.requireNonNullElse(hstsEnabled, Optional.empty());
-        hstsSubdomains = Objects.requireNonNullElse(hstsSubdomains, Optional.empty());
-        http2Support = Objects.requireNonNullElse(http2Support, Optional.empty());
-        advancedConfig = Objects.requireNonNullElse(advancedConfig, Optional.empty());
-        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+        Objects.requireNonNull(settings, "settings");
     }
 
     public static Builder builder(List<String> domainNames) {
@@ -43,10 +28,7 @@ public record DeadHostCreate(
         private Builder() {}
 
         public DeadHostCreate build() {
-            HostSettings settings = settings();
-            return new DeadHostCreate(domainNames, settings.certificateId(), settings.sslForced(),
-                    settings.hstsEnabled(), settings.hstsSubdomains(), settings.http2Support(),
-                    settings.advancedConfig(), settings.meta());
+            return new DeadHostCreate(domainNames, settings());
         }
     }
 }

@@ -4,23 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings NPM's proxy, redirection and 404 hosts write alike (certificate, SSL flags, custom nginx, meta), for
- * the builders of their create and update records: a setting left unset is not sent. The hosts' APIs may not share
- * each other's classes, so the part their builders share lives here.
+ * Sets the {@link HostSettings} of a proxy, redirection or 404 host's create or update body: a setting left unset is
+ * not sent. The hosts' APIs may not share each other's classes, so the part their builders share lives here.
  *
  * @param <B> the builder, so that the setters chain
  */
 public abstract class HostSettingsBuilder<B extends HostSettingsBuilder<B>> {
-
-    /** What was set, for {@code build()}. */
-    protected record HostSettings(
-            Optional<CertificateChoice> certificateId,
-            Optional<Boolean> sslForced,
-            Optional<Boolean> hstsEnabled,
-            Optional<Boolean> hstsSubdomains,
-            Optional<Boolean> http2Support,
-            Optional<String> advancedConfig,
-            Optional<Map<String, Object>> meta) {}
 
     private Optional<CertificateChoice> certificateId = Optional.empty();
     private Optional<Boolean> sslForced = Optional.empty();
@@ -67,6 +56,7 @@ public abstract class HostSettingsBuilder<B extends HostSettingsBuilder<B>> {
         return self();
     }
 
+    /** What was set, for {@code build()}. */
     protected HostSettings settings() {
         return new HostSettings(certificateId, sslForced, hstsEnabled, hstsSubdomains, http2Support, advancedConfig,
                 meta);

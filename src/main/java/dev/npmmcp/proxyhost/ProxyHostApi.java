@@ -40,7 +40,7 @@ public final class ProxyHostApi {
      */
     @NpmOperation("createProxyHost")
     public ProxyHost create(ProxyHostCreate host) {
-        requireTrustForwardedProtoSupport("createProxyHost", host.trustForwardedProto().isPresent());
+        requireTrustForwardedProtoSupport("createProxyHost", host.proxy().trustForwardedProto().isPresent());
         return client.send(NpmRequest.post("createProxyHost", PATH, host), ProxyHost.class);
     }
 
@@ -51,7 +51,7 @@ public final class ProxyHostApi {
             throw new NpmValidationException(client.instanceName(), "updateProxyHost", 0,
                     "nothing to update: no field is set", "Set at least one field to change.");
         }
-        requireTrustForwardedProtoSupport("updateProxyHost", update.trustForwardedProto().isPresent());
+        requireTrustForwardedProtoSupport("updateProxyHost", update.proxy().trustForwardedProto().isPresent());
         return client.send(NpmRequest.put("updateProxyHost", PATH + "/" + NpmRequest.id(id), update),
                 ProxyHost.class);
     }

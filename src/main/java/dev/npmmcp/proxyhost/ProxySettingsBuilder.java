@@ -4,18 +4,8 @@ import dev.npmmcp.npm.HostSettingsBuilder;
 import java.util.List;
 import java.util.Optional;
 
-/** The settings only proxy hosts have, set alike on a new host and in an update; unset ones are not sent. */
+/** Sets the {@link ProxySettings} of a proxy host's create or update body; unset ones are not sent. */
 abstract class ProxySettingsBuilder<B extends ProxySettingsBuilder<B>> extends HostSettingsBuilder<B> {
-
-    /** What was set, for {@code build()}. */
-    record ProxySettings(
-            Optional<Boolean> trustForwardedProto,
-            Optional<Boolean> blockExploits,
-            Optional<Boolean> cachingEnabled,
-            Optional<Boolean> allowWebsocketUpgrade,
-            Optional<Integer> accessListId,
-            Optional<Boolean> enabled,
-            Optional<List<ProxyLocation>> locations) {}
 
     private Optional<Boolean> trustForwardedProto = Optional.empty();
     private Optional<Boolean> blockExploits = Optional.empty();
@@ -60,6 +50,7 @@ abstract class ProxySettingsBuilder<B extends ProxySettingsBuilder<B>> extends H
         return self();
     }
 
+    /** What was set, for {@code build()}. */
     ProxySettings proxySettings() {
         return new ProxySettings(trustForwardedProto, blockExploits, cachingEnabled, allowWebsocketUpgrade,
                 accessListId, enabled, locations);

@@ -1,9 +1,9 @@
 package dev.npmmcp.redirection;
 
-import dev.npmmcp.npm.CertificateChoice;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.npmmcp.npm.HostSettings;
 import dev.npmmcp.npm.HostSettingsBuilder;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,31 +17,20 @@ public record RedirectionHostCreate(
         int forwardHttpCode,
         String forwardDomainName,
         Optional<Boolean> preservePath,
-        Optional<CertificateChoice> certificateId,
-        Optional<Boolean> sslForced,
-        Optional<Boolean> hstsEnabled,
-        Optional<Boolean> hstsSubdomains,
-        Optional<Boolean> http2Support,
         Optional<Boolean> blockExploits,
-        Optional<String> advancedConfig,
-        Optional<Map<String, Object>> meta) {
+        @JsonUnwrapped HostSettings settings) {
 
     public RedirectionHostCreate {
         domainNames = List.copyOf(Objects.requireNonNull(domainNames, "domainNames"));
         Objects.requireNonNull(forwardScheme, "forwardScheme");
         Objects.requireNonNull(forwardDomainName, "forwardDomainName");
         preservePath = Objects.requireNonNullElse(preservePath, Optional.empty());
-        certificateId = Objects.requireNonNullElse(certificateId, Optional.empty());
-        sslForced = Objects.requireNonNullElse(sslForced, Optional.empty());
-        hstsEnabled = Objects.requireNonNullElse(hstsEnabled, Optional.empty());
-        hstsSubdomains = Objects.requireNonNullElse(hstsSubdomains, Optional.empty());
-        http2Support = Objects.requireNonNullElse(http2Support, Optional.empty());
         blockExploits = Objects.requireNonNullElse(blockExploits, Optional.empty());
-        advancedConfig = Objects.requireNonNullElse(advancedConfig, Optional.empty());
-        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+        Objects.requireNonNull(settings, "settings");
     }
 
-    public static Builder builder(List<String> domainNames, String forwardScheme, int forwardHttpCode, String forwardDomainName) {
+    public static Builder builder(List<String> domainNames, String forwardScheme, int forwardHttpCode,
+            String forwardDomainName) {
         Builder builder = new Builder();
         builder.domainNames = domainNames;
         builder.forwardScheme = forwardScheme;
@@ -50,32 +39,17 @@ public record RedirectionHostCreate(
         return builder;
     }
 
-    public static final class Builder extends HostSettingsBuilder<Builder> {
+    public static final class Builder extends RedirectionSettingsBuilder<Builder> {
         private List<String> domainNames;
         private String forwardScheme;
         private int forwardHttpCode;
         private String forwardDomainName;
-        private Optional<Boolean> preservePath = Optional.empty();
-        private Optional<Boolean> blockExploits = Optional.empty();
 
         private Builder() {}
 
-        public Builder preservePath(Boolean value) {
-            this.preservePath = Optional.of(value);
-            return this;
-        }
-
-        public Builder blockExploits(Boolean value) {
-            this.blockExploits = Optional.of(value);
-            return this;
-        }
-
         public RedirectionHostCreate build() {
-            HostSettings settings = settings();
             return new RedirectionHostCreate(domainNames, forwardScheme, forwardHttpCode, forwardDomainName,
-                    preservePath, settings.certificateId(), settings.sslForced(), settings.hstsEnabled(),
-                    settings.hstsSubdomains(), settings.http2Support(), blockExploits, settings.advancedConfig(),
-                    settings.meta());
+                    preservePath(), blockExploits(), settings());
         }
     }
 }

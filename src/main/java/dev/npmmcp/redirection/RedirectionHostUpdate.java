@@ -1,10 +1,9 @@
 package dev.npmmcp.redirection;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.npmmcp.npm.CertificateChoice;
-import dev.npmmcp.npm.HostSettingsBuilder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.npmmcp.npm.HostSettings;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,14 +16,8 @@ public record RedirectionHostUpdate(
         Optional<Integer> forwardHttpCode,
         Optional<String> forwardDomainName,
         Optional<Boolean> preservePath,
-        Optional<CertificateChoice> certificateId,
-        Optional<Boolean> sslForced,
-        Optional<Boolean> hstsEnabled,
-        Optional<Boolean> hstsSubdomains,
-        Optional<Boolean> http2Support,
         Optional<Boolean> blockExploits,
-        Optional<String> advancedConfig,
-        Optional<Map<String, Object>> meta) {
+        @JsonUnwrapped HostSettings settings) {
 
     public RedirectionHostUpdate {
         domainNames = domainNames == null ? Optional.empty() : domainNames.map(List::copyOf);
@@ -32,45 +25,27 @@ public record RedirectionHostUpdate(
         forwardHttpCode = Objects.requireNonNullElse(forwardHttpCode, Optional.empty());
         forwardDomainName = Objects.requireNonNullElse(forwardDomainName, Optional.empty());
         preservePath = Objects.requireNonNullElse(preservePath, Optional.empty());
-        certificateId = Objects.requireNonNullElse(certificateId, Optional.empty());
-        sslForced = Objects.requireNonNullElse(sslForced, Optional.empty());
-        hstsEnabled = Objects.requireNonNullElse(hstsEnabled, Optional.empty());
-        hstsSubdomains = Objects.requireNonNullElse(hstsSubdomains, Optional.empty());
-        http2Support = Objects.requireNonNullElse(http2Support, Optional.empty());
         blockExploits = Objects.requireNonNullElse(blockExploits, Optional.empty());
-        advancedConfig = Objects.requireNonNullElse(advancedConfig, Optional.empty());
-        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+        Objects.requireNonNull(settings, "settings");
     }
 
     /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
     @JsonIgnore
     public boolean isEmpty() {
-        return domainNames.isEmpty()
-                && forwardScheme.isEmpty()
-                && forwardHttpCode.isEmpty()
-                && forwardDomainName.isEmpty()
-                && preservePath.isEmpty()
-                && certificateId.isEmpty()
-                && sslForced.isEmpty()
-                && hstsEnabled.isEmpty()
-                && hstsSubdomains.isEmpty()
-                && http2Support.isEmpty()
-                && blockExploits.isEmpty()
-                && advancedConfig.isEmpty()
-                && meta.isEmpty();
+        return domainNames.isEmpty() && forwardScheme.isEmpty() && forwardHttpCode.isEmpty()
+                && forwardDomainName.isEmpty() && preservePath.isEmpty() && blockExploits.isEmpty()
+                && settings.isEmpty();
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    public static final class Builder extends HostSettingsBuilder<Builder> {
+    public static final class Builder extends RedirectionSettingsBuilder<Builder> {
         private Optional<List<String>> domainNames = Optional.empty();
         private Optional<String> forwardScheme = Optional.empty();
         private Optional<Integer> forwardHttpCode = Optional.empty();
         private Optional<String> forwardDomainName = Optional.empty();
-        private Optional<Boolean> preservePath = Optional.empty();
-        private Optional<Boolean> blockExploits = Optional.empty();
 
         private Builder() {}
 
@@ -94,22 +69,9 @@ public record RedirectionHostUpdate(
             return this;
         }
 
-        public Builder preservePath(Boolean value) {
-            this.preservePath = Optional.of(value);
-            return this;
-        }
-
-        public Builder blockExploits(Boolean value) {
-            this.blockExploits = Optional.of(value);
-            return this;
-        }
-
         public RedirectionHostUpdate build() {
-            HostSettings settings = settings();
             return new RedirectionHostUpdate(domainNames, forwardScheme, forwardHttpCode, forwardDomainName,
-                    preservePath, settings.certificateId(), settings.sslForced(), settings.hstsEnabled(),
-                    settings.hstsSubdomains(), settings.http2Support(), blockExploits, settings.advancedConfig(),
-                    settings.meta());
+                    preservePath(), blockExploits(), settings());
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
  * by ids, so a document describes the same setup on any instance.
  */
 public sealed interface ConfigEntry
-        permits CertificateEntry, AccessListEntry, ProxyHostEntry, RedirectionHostEntry, DeadHostEntry, StreamEntry,
-                SettingEntry {
+        permits CertificateEntry, AccessListEntry, HttpHostEntry, StreamEntry, SettingEntry {
 
     ResourceType type();
 

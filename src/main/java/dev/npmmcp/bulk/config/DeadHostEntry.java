@@ -13,7 +13,7 @@ public record DeadHostEntry(
         boolean hstsSubdomains,
         boolean http2Support,
         String advancedConfig,
-        boolean enabled) implements ConfigEntry {
+        boolean enabled) implements HttpHostEntry {
 
     public DeadHostEntry {
         domainNames = Entries.requireDomains(domainNames, "404 host");
@@ -24,15 +24,5 @@ public record DeadHostEntry(
     @Override
     public ResourceType type() {
         return ResourceType.DEAD_HOST;
-    }
-
-    @Override
-    public String key() {
-        return ConfigEntry.domainKey(domainNames);
-    }
-
-    @Override
-    public Optional<List<String>> certificateReference() {
-        return certificateDomains;
     }
 }

@@ -9,6 +9,7 @@ import dev.npmmcp.deadhost.DeadHostApi;
 import dev.npmmcp.deadhost.DeadHostCreate;
 import dev.npmmcp.deadhost.DeadHostUpdate;
 import dev.npmmcp.npm.CertificateChoice;
+import dev.npmmcp.npm.HostSettingsBuilder;
 import dev.npmmcp.npm.NginxMeta;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.proxyhost.ProxyHostApi;
@@ -65,14 +66,10 @@ final class NpmWrites {
                             .toList(),
                     rules(list))).id(), Optional.empty());
             case ProxyHostEntry host -> {
-                ProxyHostCreate.Builder create = ProxyHostCreate.builder(host.domainNames(), host.forwardScheme(),
-                                host.forwardHost(), host.forwardPort())
-                        .sslForced(host.sslForced()).hstsEnabled(host.hstsEnabled())
-                        .hstsSubdomains(host.hstsSubdomains()).http2Support(host.http2Support())
+                ProxyHostCreate.Builder create = settings(host, ProxyHostCreate.builder(host.domainNames(),
+                                host.forwardScheme(), host.forwardHost(), host.forwardPort()))
                         .blockExploits(host.blockExploits()).cachingEnabled(host.cachingEnabled())
-                        .allowWebsocketUpgrade(host.allowWebsocketUpgrade()).advancedConfig(host.advancedConfig())
-                        .locations(locations(host));
-                host.certificateDomains().ifPresent(d -> create.certificateId(certificate(d)));
+                        .allowWebsocketUpgrade(host.allowWebsocketUpgrade()).locations(locations(host));
                 host.accessList().ifPresent(name -> create.accessListId(accessListId.apply(name)));
                 host.trustForwardedProto().ifPresent(create::trustForwardedProto);
                 ProxyHostApi api = new ProxyHostApi(client);
@@ -80,23 +77,16 @@ final class NpmWrites {
                         id -> api.get(id, Set.of()).meta());
             }
             case RedirectionHostEntry host -> {
-                RedirectionHostCreate.Builder create = RedirectionHostCreate.builder(host.domainNames(),
-                                host.forwardScheme(), host.forwardHttpCode(), host.forwardDomainName())
-                        .preservePath(host.preservePath()).sslForced(host.sslForced())
-                        .hstsEnabled(host.hstsEnabled()).hstsSubdomains(host.hstsSubdomains())
-                        .http2Support(host.http2Support()).blockExploits(host.blockExploits())
-                        .advancedConfig(host.advancedConfig());
-                host.certificateDomains().ifPresent(d -> create.certificateId(certificate(d)));
+                RedirectionHostCreate.Builder create = settings(host, RedirectionHostCreate.builder(
+                                host.domainNames(), host.forwardScheme(), host.forwardHttpCode(),
+                                host.forwardDomainName()))
+                        .preservePath(host.preservePath()).blockExploits(host.blockExploits());
                 RedirectionHostApi api = new RedirectionHostApi(client);
                 yield created(api.create(create.build()).id(), host.enabled(), api::disable,
                         id -> api.get(id, Set.of()).meta());
             }
             case DeadHostEntry host -> {
-                DeadHostCreate.Builder create = DeadHostCreate.builder(host.domainNames())
-                        .sslForced(host.sslForced()).hstsEnabled(host.hstsEnabled())
-                        .hstsSubdomains(host.hstsSubdomains()).http2Support(host.http2Support())
-                        .advancedConfig(host.advancedConfig());
-                host.certificateDomains().ifPresent(d -> create.certificateId(certificate(d)));
+                DeadHostCreate.Builder create = settings(host, DeadHostCreate.builder(host.domainNames()));
                 DeadHostApi api = new DeadHostApi(client);
                 yield created(api.create(create.build()).id(), host.enabled(), api::disable,
                         id -> api.get(id, Set.of()).meta());
@@ -145,20 +135,14 @@ final class NpmWrites {
                 changed(now.forwardScheme(), host.forwardScheme(), update::forwardScheme);
                 changed(now.forwardHost(), host.forwardHost(), update::forwardHost);
                 changed(now.forwardPort(), host.forwardPort(), update::forwardPort);
-                changed(now.certificateDomains(), host.certificateDomains(),
-                        d -> update.certificateId(d.map(this::certificate).orElse(CertificateChoice.none())));
+                settingsChanged(now, host, update);
                 changed(now.accessList(), host.accessList(),
                         name -> update.accessListId(name.map(accessListId).orElse(0)));
-                changed(now.sslForced(), host.sslForced(), update::sslForced);
-                changed(now.hstsEnabled(), host.hstsEnabled(), update::hstsEnabled);
-                changed(now.hstsSubdomains(), host.hstsSubdomains(), update::hstsSubdomains);
-                changed(now.http2Support(), host.http2Support(), update::http2Support);
                 changed(now.blockExploits(), host.blockExploits(), update::blockExploits);
                 changed(now.cachingEnabled(), host.cachingEnabled(), update::cachingEnabled);
                 changed(now.allowWebsocketUpgrade(), host.allowWebsocketUpgrade(), update::allowWebsocketUpgrade);
                 host.trustForwardedProto().ifPresent(t -> changed(now.trustForwardedProto(), Optional.of(t),
                         ignored -> update.trustForwardedProto(t)));
-                changed(now.advancedConfig(), host.advancedConfig(), update::advancedConfig);
                 changed(now.locations(), host.locations(), ignored -> update.locations(locations(host)));
                 ProxyHostApi api = new ProxyHostApi(client);
                 ProxyHostUpdate body = update.build();
@@ -179,14 +163,8 @@ final class NpmWrites {
                 changed(now.forwardScheme(), host.forwardScheme(), update::forwardScheme);
                 changed(now.forwardDomainName(), host.forwardDomainName(), update::forwardDomainName);
                 changed(now.preservePath(), host.preservePath(), update::preservePath);
-                changed(now.certificateDomains(), host.certificateDomains(),
-                        d -> update.certificateId(d.map(this::certificate).orElse(CertificateChoice.none())));
-                changed(now.sslForced(), host.sslForced(), update::sslForced);
-                changed(now.hstsEnabled(), host.hstsEnabled(), update::hstsEnabled);
-                changed(now.hstsSubdomains(), host.hstsSubdomains(), update::hstsSubdomains);
-                changed(now.http2Support(), host.http2Support(), update::http2Support);
                 changed(now.blockExploits(), host.blockExploits(), update::blockExploits);
-                changed(now.advancedConfig(), host.advancedConfig(), update::advancedConfig);
+                settingsChanged(now, host, update);
                 RedirectionHostApi api = new RedirectionHostApi(client);
                 RedirectionHostUpdate body = update.build();
                 if (!body.isEmpty()) {
@@ -198,13 +176,7 @@ final class NpmWrites {
             case DeadHostEntry host -> {
                 DeadHostEntry now = (DeadHostEntry) current;
                 DeadHostUpdate.Builder update = DeadHostUpdate.builder();
-                changed(now.certificateDomains(), host.certificateDomains(),
-                        d -> update.certificateId(d.map(this::certificate).orElse(CertificateChoice.none())));
-                changed(now.sslForced(), host.sslForced(), update::sslForced);
-                changed(now.hstsEnabled(), host.hstsEnabled(), update::hstsEnabled);
-                changed(now.hstsSubdomains(), host.hstsSubdomains(), update::hstsSubdomains);
-                changed(now.http2Support(), host.http2Support(), update::http2Support);
-                changed(now.advancedConfig(), host.advancedConfig(), update::advancedConfig);
+                settingsChanged(now, host, update);
                 DeadHostApi api = new DeadHostApi(client);
                 DeadHostUpdate body = update.build();
                 if (!body.isEmpty()) {
@@ -287,6 +259,25 @@ final class NpmWrites {
                 .map(l -> new ProxyLocation(Optional.empty(), l.path(), l.forwardScheme(), l.forwardHost(),
                         l.forwardPort(), Optional.of(l.forwardPath()), Optional.of(l.advancedConfig())))
                 .toList();
+    }
+
+    /** A new host's certificate, SSL flags and nginx directives, as every kind of HTTP host writes them. */
+    private <B extends HostSettingsBuilder<B>> B settings(HttpHostEntry host, B create) {
+        host.certificateDomains().ifPresent(d -> create.certificateId(certificate(d)));
+        return create.sslForced(host.sslForced()).hstsEnabled(host.hstsEnabled())
+                .hstsSubdomains(host.hstsSubdomains()).http2Support(host.http2Support())
+                .advancedConfig(host.advancedConfig());
+    }
+
+    /** Those same settings, where {@code wanted} differs from {@code now}. */
+    private void settingsChanged(HttpHostEntry now, HttpHostEntry wanted, HostSettingsBuilder<?> update) {
+        changed(now.certificateDomains(), wanted.certificateDomains(),
+                d -> update.certificateId(d.map(this::certificate).orElse(CertificateChoice.none())));
+        changed(now.sslForced(), wanted.sslForced(), update::sslForced);
+        changed(now.hstsEnabled(), wanted.hstsEnabled(), update::hstsEnabled);
+        changed(now.hstsSubdomains(), wanted.hstsSubdomains(), update::hstsSubdomains);
+        changed(now.http2Support(), wanted.http2Support(), update::http2Support);
+        changed(now.advancedConfig(), wanted.advancedConfig(), update::advancedConfig);
     }
 
     private static <T> void changed(T from, T to, Consumer<T> set) {

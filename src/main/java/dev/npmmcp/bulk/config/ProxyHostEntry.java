@@ -25,7 +25,7 @@ public record ProxyHostEntry(
         Optional<Boolean> trustForwardedProto,
         String advancedConfig,
         boolean enabled,
-        List<LocationEntry> locations) implements ConfigEntry {
+        List<LocationEntry> locations) implements HttpHostEntry {
 
     public ProxyHostEntry {
         domainNames = Entries.requireDomains(domainNames, "proxy host");
@@ -42,16 +42,6 @@ public record ProxyHostEntry(
     @Override
     public ResourceType type() {
         return ResourceType.PROXY_HOST;
-    }
-
-    @Override
-    public String key() {
-        return ConfigEntry.domainKey(domainNames);
-    }
-
-    @Override
-    public Optional<List<String>> certificateReference() {
-        return certificateDomains;
     }
 
     @Override

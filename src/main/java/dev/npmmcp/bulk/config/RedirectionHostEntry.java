@@ -18,7 +18,7 @@ public record RedirectionHostEntry(
         boolean http2Support,
         boolean blockExploits,
         String advancedConfig,
-        boolean enabled) implements ConfigEntry {
+        boolean enabled) implements HttpHostEntry {
 
     public RedirectionHostEntry {
         domainNames = Entries.requireDomains(domainNames, "redirection host");
@@ -35,15 +35,5 @@ public record RedirectionHostEntry(
     @Override
     public ResourceType type() {
         return ResourceType.REDIRECTION_HOST;
-    }
-
-    @Override
-    public String key() {
-        return ConfigEntry.domainKey(domainNames);
-    }
-
-    @Override
-    public Optional<List<String>> certificateReference() {
-        return certificateDomains;
     }
 }
