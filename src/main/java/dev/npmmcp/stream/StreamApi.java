@@ -38,7 +38,7 @@ public final class StreamApi {
 
     @NpmOperation("createStream")
     public Stream create(StreamCreate create) {
-        requireStreamCertificates("createStream", create.certificateId().isPresent());
+        requireStreamCertificates("createStream", create.options().certificateId().isPresent());
         return client.send(NpmRequest.post("createStream", PATH, create), Stream.class);
     }
 
@@ -49,7 +49,7 @@ public final class StreamApi {
             throw new NpmValidationException(client.instanceName(), "updateStream", 0,
                     "nothing to update: no field is set", "Set at least one field to change.");
         }
-        requireStreamCertificates("updateStream", update.certificateId().isPresent());
+        requireStreamCertificates("updateStream", update.options().certificateId().isPresent());
         return client.send(NpmRequest.put("updateStream", PATH + "/" + NpmRequest.id(id), update), Stream.class);
     }
 

@@ -1,0 +1,31 @@
+package dev.npmmcp.stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.npmmcp.npm.CertificateChoice;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a stream's create and update bodies set alike (protocols, TLS certificate, meta), unwrapped into the body's own
+ * fields: an option left empty is not sent. A {@code certificate_id} (TLS stream) needs NPM 2.12+.
+ */
+public record StreamOptions(
+        Optional<Boolean> tcpForwarding,
+        Optional<Boolean> udpForwarding,
+        Optional<CertificateChoice> certificateId,
+        Optional<Map<String, Object>> meta) {
+
+    public StreamOptions {
+        tcpForwarding = Objects.requireNonNullElse(tcpForwarding, Optional.empty());
+        udpForwarding = Objects.requireNonNullElse(udpForwarding, Optional.empty());
+        certificateId = Objects.requireNonNullElse(certificateId, Optional.empty());
+        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+    }
+
+    /** True when nothing is set. */
+    @JsonIgnore
+    public boolean isEmpty() {
+        return tcpForwarding.isEmpty() && udpForwarding.isEmpty() && certificateId.isEmpty() && meta.isEmpty();
+    }
+}
