@@ -4,7 +4,10 @@ import dev.npmmcp.instance.InstanceConfigLoader;
 import dev.npmmcp.mcp.ServerVersion;
 import dev.npmmcp.security.Keyring;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -15,20 +18,32 @@ import picocli.CommandLine.Command;
         name = "npm-mcp",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "MCP server for Nginx Proxy Manager.",
-        subcommands = {ServeCommand.class, KeygenCommand.class, KeyringCommand.class, InstancesCommand.class,
-                CallCommand.class, ToolsCommand.class, DoctorCommand.class})
+        description = "MCP server for Nginx Proxy Manager.")
 public final class Main {
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    /**
+     * The subcommands, by name. Picocli reads a command's annotations (and spins a proxy class per annotation type)
+     * when it is added, about 20 ms for all of them: a run adds only the one it runs, so a client's {@code serve}
+     * answers {@code initialize} without reading the other six.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands(ServeCommand.class, KeygenCommand.class,
+            KeyringCommand.class, InstancesCommand.class, CallCommand.class, ToolsCommand.class, DoctorCommand.class);
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     static int run(String... args) {
-        CommandLine commands = commandLine(Keyring.system(), SecretInput.standard());
-        return commands.execute(withDefaultCommand(commands, args));
+        String[] command = withDefaultCommand(args);
+        return commandLine(Keyring.system(), SecretInput.standard(), InstanceConfigLoader::fromProcess,
+                subcommandsFor(command)).execute(command);
+    }
+
+    /** The subcommands a run of {@code command} needs: the one it names, or all of them for the top-level help. */
+    static Set<String> subcommandsFor(String... command) {
+        return COMMANDS.containsKey(command[0]) ? Set.of(command[0]) : COMMANDS.keySet();
     }
 
     /** The command line over this keyring and secret input; tests give in-memory ones. */
@@ -38,7 +53,29 @@ public final class Main {
 
     /** ... and this configuration loader (the environment and home it resolves against). */
     static CommandLine commandLine(Keyring keyring, SecretInput secrets, Supplier<InstanceConfigLoader> loaders) {
-        return new CommandLine(new Main(), new CommandLine.IFactory() {
+        return commandLine(keyring, secrets, loaders, COMMANDS.keySet());
+    }
+
+    /** ... with only these subcommands (help and unknown commands get all of them). */
+    static CommandLine commandLine(Keyring keyring, SecretInput secrets, Supplier<InstanceConfigLoader> loaders,
+            Set<String> names) {
+        CommandLine.IFactory factory = factory(keyring, secrets, loaders);
+        CommandLine commands = new CommandLine(new Main(), factory);
+        for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+            if (names.contains(command.getKey())) {
+                try {
+                    commands.addSubcommand(command.getKey(), factory.create(command.getValue()));
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot create the command " + command.getKey(), e);
+                }
+            }
+        }
+        return commands;
+    }
+
+    private static CommandLine.IFactory factory(Keyring keyring, SecretInput secrets,
+            Supplier<InstanceConfigLoader> loaders) {
+        return new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == KeyringSetCommand.class) {
@@ -58,12 +95,20 @@ public final class Main {
                 }
                 return CommandLine.defaultFactory().create(type);
             }
-        });
+        };
+    }
+
+    private static Map<String, Class<?>> commands(Class<?>... types) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> type : types) {
+            byName.put(type.getAnnotation(Command.class).name(), type);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     /** Clients are configured with just the launcher, so options without a command mean {@code serve}. */
-    static String[] withDefaultCommand(CommandLine commands, String... args) {
-        if (args.length > 0 && (commands.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
+    static String[] withDefaultCommand(String... args) {
+        if (args.length > 0 && (COMMANDS.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
             return args;
         }
         List<String> withServe = new ArrayList<>(List.of("serve"));
