@@ -2,7 +2,6 @@ package dev.npmmcp.redirection;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.npmmcp.npm.HostSettings;
-import dev.npmmcp.npm.HostSettingsBuilder;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
