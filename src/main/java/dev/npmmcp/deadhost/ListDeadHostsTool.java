@@ -49,11 +49,8 @@ public final class ListDeadHostsTool implements Tool<ListDeadHostsTool.Input, Li
         List<DeadHostView> shown = HostListing.shown(new DeadHostApi(target.client())
                 .list(HostListing.domainFilter(input.domainFilter()), Set.of()), input.enabledOnly(),
                 DeadHost::enabled, DeadHostView::of);
-        List<String> warnings = shown.stream()
-                .filter(h -> h.nginxOnline().equals(Optional.of(false)))
-                .map(h -> HostListing.offline("404 host #" + h.id() + " (" + String.join(", ", h.domainNames()) + ")",
-                        h.nginxErr()))
-                .toList();
+        List<String> warnings = HostListing.offline(shown,
+                h -> "404 host #" + h.id() + " (" + String.join(", ", h.domainNames()) + ")");
         return new Result(target.name(), shown.size(), shown, warnings);
     }
 

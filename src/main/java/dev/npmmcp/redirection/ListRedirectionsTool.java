@@ -49,11 +49,8 @@ public final class ListRedirectionsTool implements Tool<ListRedirectionsTool.Inp
         List<RedirectionView> shown = HostListing.shown(new RedirectionHostApi(target.client())
                 .list(HostListing.domainFilter(input.domainFilter()), Set.of()), input.enabledOnly(),
                 RedirectionHost::enabled, RedirectionView::of);
-        List<String> warnings = shown.stream()
-                .filter(h -> h.nginxOnline().equals(Optional.of(false)))
-                .map(h -> HostListing.offline("Redirection #" + h.id() + " (" + String.join(", ", h.domainNames())
-                        + ")", h.nginxErr()))
-                .toList();
+        List<String> warnings = HostListing.offline(shown,
+                h -> "Redirection #" + h.id() + " (" + String.join(", ", h.domainNames()) + ")");
         return new Result(target.name(), shown.size(), shown, warnings);
     }
 

@@ -46,13 +46,8 @@ public final class ListStreamsTool implements Tool<ListStreamsTool.Input, ListSt
         InstanceTarget target = context.target(input.instanceName());
         List<Stream> all = new StreamApi(target.client()).list(Optional.empty(), Set.of());
         List<StreamView> shown = HostListing.shown(all, input.enabledOnly(), Stream::enabled, StreamView::of);
-        List<String> warnings = new ArrayList<>();
-        for (StreamView stream : shown) {
-            if (stream.nginxOnline().equals(Optional.of(false))) {
-                warnings.add(HostListing.offline("Stream #" + stream.id() + " (port " + stream.incomingPort() + ")",
-                        stream.nginxErr()));
-            }
-        }
+        List<String> warnings = new ArrayList<>(
+                HostListing.offline(shown, s -> "Stream #" + s.id() + " (port " + s.incomingPort() + ")"));
         PortClashes.sharedPorts(all).forEach(warnings::add);
         return new Result(target.name(), shown.size(), shown, warnings);
     }

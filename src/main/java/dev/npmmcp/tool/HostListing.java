@@ -20,9 +20,16 @@ public final class HostListing {
         return all.stream().filter(o -> !enabledOnly || isEnabled.test(o)).map(view).toList();
     }
 
-    /** A warning for an object nginx does not serve, e.g. {@code Stream #3 (port 2222) is offline: ...}. */
-    public static String offline(String label, Optional<String> nginxErr) {
-        return label + " is offline: " + nginxErr.orElse("nginx rejected its config") + ".";
+    /**
+     * A warning for each shown object nginx does not serve, e.g. {@code Stream #3 (port 2222) is offline: ...}, the
+     * object named by {@code label}.
+     */
+    public static <V extends HostWrites.Written> List<String> offline(List<V> shown, Function<V, String> label) {
+        return shown.stream()
+                .filter(view -> view.nginxOnline().equals(Optional.of(false)))
+                .map(view -> label.apply(view) + " is offline: "
+                        + view.nginxErr().orElse("nginx rejected its config") + ".")
+                .toList();
     }
 
     /** {@code enabled, online}: the state a view's one-line summary shows. */

@@ -51,6 +51,8 @@ public record HostWrites<H, V extends HostWrites.Written, R>(
         boolean enabled();
 
         Optional<Boolean> nginxOnline();
+
+        Optional<String> nginxErr();
     }
 
     @FunctionalInterface

@@ -22,12 +22,18 @@ class HostListingTest {
         assertThat(HostListing.domainFilter(Optional.of(" www "))).contains("www");
     }
 
+    record Shown(int id, boolean enabled, Optional<Boolean> nginxOnline, Optional<String> nginxErr)
+            implements HostWrites.Written {}
+
     @Test
-    void shouldSayWhatNginxReportedOrThatItRefused() {
-        assertThat(HostListing.offline("Stream #3 (port 2222)", Optional.of("bind() failed")))
-                .isEqualTo("Stream #3 (port 2222) is offline: bind() failed.");
-        assertThat(HostListing.offline("Redirection #1", Optional.empty()))
-                .isEqualTo("Redirection #1 is offline: nginx rejected its config.");
+    void shouldWarnOfEachObjectNginxDoesNotServeWithWhatItReported() {
+        List<Shown> shown = List.of(new Shown(1, true, Optional.of(false), Optional.empty()),
+                new Shown(2, true, Optional.of(true), Optional.empty()),
+                new Shown(3, true, Optional.of(false), Optional.of("bind() failed")),
+                new Shown(4, false, Optional.empty(), Optional.empty()));
+
+        assertThat(HostListing.offline(shown, s -> "Stream #" + s.id())).containsExactly(
+                "Stream #1 is offline: nginx rejected its config.", "Stream #3 is offline: bind() failed.");
     }
 
     @Test
