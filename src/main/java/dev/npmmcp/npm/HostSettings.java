@@ -2,12 +2,12 @@ package dev.npmmcp.npm;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The settings NPM's proxy, redirection and 404 hosts write alike (certificate, SSL flags, custom nginx, meta), as
  * their create and update bodies carry them, unwrapped into the body's own fields: a setting left empty is not sent.
+ * Only {@link HostSettingsBuilder} makes one, so no component is null.
  */
 public record HostSettings(
         Optional<CertificateChoice> certificateId,
@@ -19,13 +19,7 @@ public record HostSettings(
         Optional<Map<String, Object>> meta) {
 
     public HostSettings {
-        certificateId = Objects.requireNonNullElse(certificateId, Optional.empty());
-        sslForced = Objects.requireNonNullElse(sslForced, Optional.empty());
-        hstsEnabled = Objects.requireNonNullElse(hstsEnabled, Optional.empty());
-        hstsSubdomains = Objects.requireNonNullElse(hstsSubdomains, Optional.empty());
-        http2Support = Objects.requireNonNullElse(http2Support, Optional.empty());
-        advancedConfig = Objects.requireNonNullElse(advancedConfig, Optional.empty());
-        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+        meta = meta.map(Map::copyOf);
     }
 
     /** True when nothing is set. */

@@ -2,12 +2,12 @@ package dev.npmmcp.proxyhost;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The settings only proxy hosts have, as their create and update bodies carry them, unwrapped into the body's own
- * fields: a setting left empty is not sent. {@code trust_forwarded_proto} needs NPM 2.14+.
+ * fields: a setting left empty is not sent. {@code trust_forwarded_proto} needs NPM 2.14+. Only the builders of those
+ * bodies make one, so no component is null.
  */
 public record ProxySettings(
         Optional<Boolean> trustForwardedProto,
@@ -19,13 +19,7 @@ public record ProxySettings(
         Optional<List<ProxyLocation>> locations) {
 
     public ProxySettings {
-        trustForwardedProto = Objects.requireNonNullElse(trustForwardedProto, Optional.empty());
-        blockExploits = Objects.requireNonNullElse(blockExploits, Optional.empty());
-        cachingEnabled = Objects.requireNonNullElse(cachingEnabled, Optional.empty());
-        allowWebsocketUpgrade = Objects.requireNonNullElse(allowWebsocketUpgrade, Optional.empty());
-        accessListId = Objects.requireNonNullElse(accessListId, Optional.empty());
-        enabled = Objects.requireNonNullElse(enabled, Optional.empty());
-        locations = locations == null ? Optional.empty() : locations.map(List::copyOf);
+        locations = locations.map(List::copyOf);
     }
 
     /** True when nothing is set. */

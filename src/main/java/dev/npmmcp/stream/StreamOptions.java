@@ -3,12 +3,12 @@ package dev.npmmcp.stream;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.npmmcp.npm.CertificateChoice;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a stream's create and update bodies set alike (protocols, TLS certificate, meta), unwrapped into the body's own
- * fields: an option left empty is not sent. A {@code certificate_id} (TLS stream) needs NPM 2.12+.
+ * fields: an option left empty is not sent. A {@code certificate_id} (TLS stream) needs NPM 2.12+. Only the builders
+ * of those bodies make one, so no component is null.
  */
 public record StreamOptions(
         Optional<Boolean> tcpForwarding,
@@ -17,10 +17,7 @@ public record StreamOptions(
         Optional<Map<String, Object>> meta) {
 
     public StreamOptions {
-        tcpForwarding = Objects.requireNonNullElse(tcpForwarding, Optional.empty());
-        udpForwarding = Objects.requireNonNullElse(udpForwarding, Optional.empty());
-        certificateId = Objects.requireNonNullElse(certificateId, Optional.empty());
-        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+        meta = meta.map(Map::copyOf);
     }
 
     /** True when nothing is set. */
