@@ -2,7 +2,6 @@ package dev.npmmcp.accesslist;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,11 +16,8 @@ public record AccessListUpdate(
         Optional<List<AccessListRule>> clients) {
 
     public AccessListUpdate {
-        name = Objects.requireNonNullElse(name, Optional.empty());
-        satisfyAny = Objects.requireNonNullElse(satisfyAny, Optional.empty());
-        passAuth = Objects.requireNonNullElse(passAuth, Optional.empty());
-        items = items == null ? Optional.empty() : items.map(List::copyOf);
-        clients = clients == null ? Optional.empty() : clients.map(List::copyOf);
+        items = items.map(List::copyOf);
+        clients = clients.map(List::copyOf);
     }
 
     /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 public record DeadHostUpdate(Optional<List<String>> domainNames, @JsonUnwrapped HostSettings settings) {
 
     public DeadHostUpdate {
-        domainNames = domainNames == null ? Optional.empty() : domainNames.map(List::copyOf);
+        domainNames = domainNames.map(List::copyOf);
         Objects.requireNonNull(settings, "settings");
     }
 

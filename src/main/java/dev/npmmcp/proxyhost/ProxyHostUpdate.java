@@ -19,10 +19,7 @@ public record ProxyHostUpdate(
         @JsonUnwrapped ProxySettings proxy) {
 
     public ProxyHostUpdate {
-        domainNames = domainNames == null ? Optional.empty() : domainNames.map(List::copyOf);
-        forwardScheme = Objects.requireNonNullElse(forwardScheme, Optional.empty());
-        forwardHost = Objects.requireNonNullElse(forwardHost, Optional.empty());
-        forwardPort = Objects.requireNonNullElse(forwardPort, Optional.empty());
+        domainNames = domainNames.map(List::copyOf);
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(proxy, "proxy");
     }

@@ -23,8 +23,6 @@ public record RedirectionHostCreate(
         domainNames = List.copyOf(Objects.requireNonNull(domainNames, "domainNames"));
         Objects.requireNonNull(forwardScheme, "forwardScheme");
         Objects.requireNonNull(forwardDomainName, "forwardDomainName");
-        preservePath = Objects.requireNonNullElse(preservePath, Optional.empty());
-        blockExploits = Objects.requireNonNullElse(blockExploits, Optional.empty());
         Objects.requireNonNull(settings, "settings");
     }
 

@@ -20,12 +20,7 @@ public record RedirectionHostUpdate(
         @JsonUnwrapped HostSettings settings) {
 
     public RedirectionHostUpdate {
-        domainNames = domainNames == null ? Optional.empty() : domainNames.map(List::copyOf);
-        forwardScheme = Objects.requireNonNullElse(forwardScheme, Optional.empty());
-        forwardHttpCode = Objects.requireNonNullElse(forwardHttpCode, Optional.empty());
-        forwardDomainName = Objects.requireNonNullElse(forwardDomainName, Optional.empty());
-        preservePath = Objects.requireNonNullElse(preservePath, Optional.empty());
-        blockExploits = Objects.requireNonNullElse(blockExploits, Optional.empty());
+        domainNames = domainNames.map(List::copyOf);
         Objects.requireNonNull(settings, "settings");
     }
 

@@ -15,9 +15,6 @@ public record StreamUpdate(
         @JsonUnwrapped StreamOptions options) {
 
     public StreamUpdate {
-        incomingPort = Objects.requireNonNullElse(incomingPort, Optional.empty());
-        forwardingHost = Objects.requireNonNullElse(forwardingHost, Optional.empty());
-        forwardingPort = Objects.requireNonNullElse(forwardingPort, Optional.empty());
         Objects.requireNonNull(options, "options");
     }
 

@@ -2,7 +2,6 @@ package dev.npmmcp.system;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,8 +13,7 @@ public record SettingUpdate(
         Optional<Map<String, String>> meta) {
 
     public SettingUpdate {
-        value = Objects.requireNonNullElse(value, Optional.empty());
-        meta = meta == null ? Optional.empty() : meta.map(Map::copyOf);
+        meta = meta.map(Map::copyOf);
     }
 
     /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */

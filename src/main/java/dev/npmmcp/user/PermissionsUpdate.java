@@ -1,7 +1,6 @@
 package dev.npmmcp.user;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,16 +14,6 @@ public record PermissionsUpdate(
         Optional<String> streams,
         Optional<String> accessLists,
         Optional<String> certificates) {
-
-    public PermissionsUpdate {
-        visibility = Objects.requireNonNullElse(visibility, Optional.empty());
-        proxyHosts = Objects.requireNonNullElse(proxyHosts, Optional.empty());
-        redirectionHosts = Objects.requireNonNullElse(redirectionHosts, Optional.empty());
-        deadHosts = Objects.requireNonNullElse(deadHosts, Optional.empty());
-        streams = Objects.requireNonNullElse(streams, Optional.empty());
-        accessLists = Objects.requireNonNullElse(accessLists, Optional.empty());
-        certificates = Objects.requireNonNullElse(certificates, Optional.empty());
-    }
 
     /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
     @JsonIgnore

@@ -2,7 +2,6 @@ package dev.npmmcp.user;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,11 +15,7 @@ public record UserUpdate(
         Optional<Boolean> isDisabled) {
 
     public UserUpdate {
-        name = Objects.requireNonNullElse(name, Optional.empty());
-        nickname = Objects.requireNonNullElse(nickname, Optional.empty());
-        email = Objects.requireNonNullElse(email, Optional.empty());
-        roles = roles == null ? Optional.empty() : roles.map(List::copyOf);
-        isDisabled = Objects.requireNonNullElse(isDisabled, Optional.empty());
+        roles = roles.map(List::copyOf);
     }
 
     /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
