@@ -78,9 +78,17 @@ final class ToolAdapter {
                 .description(tool.description())
                 .inputSchema(DryRunOption.inputSchema(tool, JsonSchemas.inputSchema(tool.inputType())))
                 .outputSchema(DryRunOption.outputSchema(tool, JsonSchemas.outputSchema(tool.outputType())))
-                .annotations(annotations(tool.hints()))
+                .annotations(stated(annotations(tool.hints())))
                 .build();
     }
+
+    /** No annotations at all where every hint is MCP's default: an empty object says nothing, in every conversation. */
+    private static McpSchema.ToolAnnotations stated(McpSchema.ToolAnnotations annotations) {
+        return annotations.equals(DEFAULT_HINTS) ? null : annotations;
+    }
+
+    static final McpSchema.ToolAnnotations DEFAULT_HINTS = new McpSchema.ToolAnnotations(null, null, null, null, null,
+            null);
 
     /**
      * Only the hints that differ from MCP's defaults (not read-only, destructive, not idempotent, open world): a

@@ -91,7 +91,7 @@ class DryRunIT {
                     new JacksonMcpJsonMapper(JsonMapper.builder().build()), stderr::add);
             try {
                 List<Tool> writeTools = client.listTools().tools().stream()
-                        .filter(t -> !Boolean.TRUE.equals(t.annotations().readOnlyHint()))
+                        .filter(t -> t.annotations() == null || !Boolean.TRUE.equals(t.annotations().readOnlyHint()))
                         .toList();
                 assertThat(writeTools).hasSizeGreaterThanOrEqualTo(10).allSatisfy(t ->
                         assertThat(((Map<?, ?>) t.inputSchema().get("properties")).containsKey("dry_run")).as(t.name()).isTrue());

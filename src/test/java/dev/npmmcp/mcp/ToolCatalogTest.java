@@ -7,6 +7,7 @@ import dev.npmmcp.tool.Tool;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class ToolCatalogTest {
             assertThat(tool.category()).isNotNull();
 
             // a client reads an absent hint as MCP's default; what it reads must be the tool's own hints
-            McpSchema.ToolAnnotations annotations = definition.annotations();
+            McpSchema.ToolAnnotations annotations = Optional.ofNullable(definition.annotations())
+                    .orElse(ToolAdapter.DEFAULT_HINTS);
             boolean readOnly = Boolean.TRUE.equals(annotations.readOnlyHint());
             assertThat(readOnly).isEqualTo(tool.hints().readOnly());
             if (!readOnly) {
