@@ -64,6 +64,12 @@ public final class BulkBenchmark {
         int hosts = result.path("counts").path("done").asInt();
         double ideal = hosts * LATENCY.toMillis() / (double) window;
         double perHost = requests / (double) Math.max(1, hosts);
+        if (delayed.isEmpty()) {
+            System.err.printf("toggle %s: %d hosts, window %d, %d ms with no latency injected (the simulator's own"
+                    + " speed, the floor of the runs below); %.2f requests/host%n", action, hosts, window, millis,
+                    perHost);
+            return;
+        }
         System.err.printf("toggle %s: %d hosts, window %d, %d ms; ideal %.0f ms (1 request/host) -> %.2fx;"
                 + " %.2f requests/host, ideal %.0f ms for them -> %.2fx%n", action, hosts, window, millis, ideal,
                 millis / ideal, perHost, ideal * perHost, millis / (ideal * perHost));
