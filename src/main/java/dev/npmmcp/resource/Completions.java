@@ -1,8 +1,8 @@
 package dev.npmmcp.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.npmmcp.resource.NpmResource.IdList;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,15 +33,10 @@ public final class Completions {
         if (!argument.equals("id")) {
             return Completion.none();
         }
-        Optional<String> instance = Optional.ofNullable(context.get("instance"));
-        String path = uriTemplate.replaceFirst("^.*\\{instance}/", "").replace("/{id}", "");
-        return switch (path) {
-            case "proxy-hosts" -> fromList(tools, "npm_list_proxy_hosts", instance, "hosts", "id", typed);
-            case "certificates" -> fromList(tools, "npm_list_certificates", instance, "certificates", "id", typed);
-            case "access-lists" -> fromList(tools, "npm_list_access_lists", instance, "access_lists", "id", typed);
-            case "settings" -> fromList(tools, "npm_get_system_settings", instance, "settings", "id", typed);
-            default -> Completion.none();
-        };
+        return resources.template(uriTemplate)
+                .flatMap(NpmResource::ids)
+                .map(ids -> fromList(tools, ids, Optional.ofNullable(context.get("instance")), "id", typed))
+                .orElseGet(Completion::none);
     }
 
     /** Completes a prompt's argument, given the arguments already filled in. */
@@ -52,17 +47,17 @@ public final class Completions {
         return switch (argument) {
             // migrate_proxy copies hosts from source_instance: its domains are what a pattern is made of
             case "domain_pattern" -> fromDomains(tools, Optional.ofNullable(context.get("source_instance")), typed);
-            case "access_list" -> fromList(tools, "npm_list_access_lists",
-                    Optional.ofNullable(context.get("instance_name")), "access_lists", "name", typed);
+            case "access_list" -> fromList(tools, NpmResources.ACCESS_LISTS,
+                    Optional.ofNullable(context.get("instance_name")), "name", typed);
             default -> Completion.none();
         };
     }
 
-    private Completion fromList(ToolReader tools, String tool, Optional<String> instance, String listField,
-            String valueField, String typed) {
-        Optional<JsonNode> answer = read(tools, tool, instance);
+    private Completion fromList(ToolReader tools, IdList ids, Optional<String> instance, String valueField,
+            String typed) {
+        Optional<JsonNode> answer = read(tools, ids, instance);
         List<String> values = new ArrayList<>();
-        answer.ifPresent(list -> list.path(listField).forEach(entry -> {
+        answer.ifPresent(list -> list.path(ids.field()).forEach(entry -> {
             if (entry.hasNonNull(valueField)) {
                 values.add(entry.get(valueField).asText());
             }
@@ -71,24 +66,20 @@ public final class Completions {
     }
 
     private Completion fromDomains(ToolReader tools, Optional<String> instance, String typed) {
-        Optional<JsonNode> answer = read(tools, "npm_list_proxy_hosts", instance);
+        Optional<JsonNode> answer = read(tools, NpmResources.PROXY_HOSTS, instance);
         List<String> domains = new ArrayList<>();
-        answer.ifPresent(list -> list.path("hosts")
+        answer.ifPresent(list -> list.path(NpmResources.PROXY_HOSTS.field())
                 .forEach(host -> host.path("domain_names").forEach(domain -> domains.add(domain.asText()))));
         return Completion.matching(domains.stream().sorted().toList(), typed);
     }
 
-    private Optional<JsonNode> read(ToolReader tools, String tool, Optional<String> instance) {
+    /** The list, or nothing when the instance is unknown or the read fails. */
+    private Optional<JsonNode> read(ToolReader tools, IdList ids, Optional<String> instance) {
         if (instance.isPresent() && !resources.instanceNames().contains(instance.get())) {
             return Optional.empty();
         }
-        Map<String, Object> arguments = new HashMap<>();
-        instance.ifPresent(name -> arguments.put("instance_name", name));
-        if (tool.equals("npm_list_proxy_hosts")) {
-            arguments.put("limit", 500);
-        }
         try {
-            return Optional.of(tools.read(tool, arguments));
+            return Optional.of(NpmResources.listed(tools, ids.tool(), ids.arguments(), instance));
         } catch (ResourceFailure failed) {
             return Optional.empty();
         }
