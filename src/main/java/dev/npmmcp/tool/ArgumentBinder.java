@@ -27,18 +27,22 @@ import java.util.stream.Collectors;
 public final class ArgumentBinder {
 
     private final ObjectMapper mapper;
-    private final Map<Class<?>, Map<String, Object>> schemas = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Set<String>> advertised = new ConcurrentHashMap<>();
+    /** What binding reads of an input record: every name it accepts, and the top-level ones the tool list shows. */
+    private record Binding(Map<String, Object> schema, Set<String> advertised) {}
+
+    private final Map<Class<?>, Binding> bindings = new ConcurrentHashMap<>();
 
     public ArgumentBinder(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
     public <I extends Record> I bind(String toolName, Class<I> type, Map<String, ?> arguments) {
-        Map<String, Object> schema = schemas.computeIfAbsent(type, t -> JsonSchemas.bindingSchema(type));
+        Binding binding = bindings.computeIfAbsent(type,
+                t -> new Binding(JsonSchemas.bindingSchema(type), names(JsonSchemas.inputSchema(type))));
         ObjectNode tree = mapper.createObjectNode();
         arguments.forEach((name, value) -> tree.set(name, mapper.valueToTree(value)));
-        complete(toolName, tree, schema, "", advertised.computeIfAbsent(type, t -> advertisedNames(type)));
+        // an Unadvertised alias is accepted but not suggested: the hint names only what the tool list shows
+        complete(toolName, tree, binding.schema(), "", binding.advertised());
         try {
             return mapper.treeToValue(tree, type);
         } catch (ValueInstantiationException e) {
@@ -97,11 +101,6 @@ public final class ArgumentBinder {
 
     private static String described(Map<String, Object> property) {
         return property.get("description") instanceof String description ? ": " + description : "";
-    }
-
-    /** The top-level names the tool list shows: an {@link Unadvertised} alias is accepted but not suggested. */
-    private static Set<String> advertisedNames(Class<? extends Record> type) {
-        return names(JsonSchemas.inputSchema(type));
     }
 
     @SuppressWarnings("unchecked")
