@@ -119,7 +119,10 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
 
     private static ProxyHost find(NpmClient client, DomainClaims claims, Input input, String instance) {
         if (input.hostId().isPresent()) {
-            return new ProxyHostApi(client).get(input.hostId().get(), Set.of());
+            // the claims already list every proxy host; a GET only to get NPM's own answer for a missing id
+            int id = input.hostId().get();
+            return claims.proxyHosts().stream().filter(h -> h.id() == id).findFirst()
+                    .orElseGet(() -> new ProxyHostApi(client).get(id, Set.of()));
         }
         String domain = input.domain().orElseThrow().strip().toLowerCase(Locale.ROOT);
         return claims.proxyHosts().stream()

@@ -1,6 +1,7 @@
 package dev.npmmcp.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.npmmcp.accesslist.AccessList;
 import dev.npmmcp.accesslist.AccessListApi;
@@ -18,6 +19,7 @@ import dev.npmmcp.proxyhost.ProxyHostCreate;
 import dev.npmmcp.proxyhost.ProxyHostUpdate;
 import dev.npmmcp.simulator.AcmeMode;
 import dev.npmmcp.simulator.NpmSimulator;
+import dev.npmmcp.npm.NpmNotFoundException;
 import dev.npmmcp.testing.ToolFixture;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -141,5 +143,16 @@ class DiagnoseHostToolTest {
 
         assertThat(result.findings()).filteredOn(f -> f.check().startsWith("front door"))
                 .allSatisfy(f -> assertThat(f.status()).isEqualTo("unknown"));
+    }
+
+    @Test
+    void shouldTakeTheHostByIdFromTheListItReadsForClaimsAndLetNpmSayWhenItIsMissing() {
+        int gets = fixture.sim().requestCount("getProxyHost");
+        fixture.call(tool, Map.of("host_id", host.id(), "front_door_http_port", 1, "front_door_https_port", 2,
+                "timeout_seconds", 2, "local_checks", false));
+        assertThat(fixture.sim().requestCount("getProxyHost")).as("no GET for a host the list holds").isEqualTo(gets);
+
+        assertThatThrownBy(() -> fixture.call(tool, Map.of("host_id", 9999, "local_checks", false)))
+                .isInstanceOf(NpmNotFoundException.class);
     }
 }
