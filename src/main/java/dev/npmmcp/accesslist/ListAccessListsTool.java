@@ -13,7 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code npm_list_access_lists}: every access list with its users, IP rules and the hosts using it. */
-public final class ListAccessListsTool implements Tool<ListAccessListsTool.Input, ListAccessListsTool.Result> {
+public final class ListAccessListsTool extends Tool<ListAccessListsTool.Input, ListAccessListsTool.Result> {
+
+    public ListAccessListsTool() {
+        super(new ToolSpec<>(
+                "npm_list_access_lists",
+                "Lists access lists: IP rules, basic-auth user names (never passwords) and the proxy hosts "
+                        + "using each.",
+                Category.ACCESS_LIST,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     record Input(Optional<String> instanceName) {}
 
@@ -21,20 +32,6 @@ public final class ListAccessListsTool implements Tool<ListAccessListsTool.Input
             String instance,
             List<AccessListView> accessLists,
             List<String> warnings) {}
-
-    private static final ToolSpec<ListAccessListsTool.Input, ListAccessListsTool.Result> SPEC = new ToolSpec<>(
-            "npm_list_access_lists",
-            "Lists access lists: IP rules, basic-auth user names (never passwords) and the proxy hosts "
-                    + "using each.",
-            Category.ACCESS_LIST,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ListAccessListsTool.Input, ListAccessListsTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

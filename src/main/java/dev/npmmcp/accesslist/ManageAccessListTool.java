@@ -21,9 +21,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code npm_manage_access_list}: create, update or delete an access list, around NPM's traps. */
-public final class ManageAccessListTool implements Tool<ManageAccessListTool.Input, ManageAccessListTool.Result> {
+public final class ManageAccessListTool extends Tool<ManageAccessListTool.Input, ManageAccessListTool.Result> {
 
     private static final Set<AccessListExpand> EXPAND = EnumSet.of(AccessListExpand.ITEMS, AccessListExpand.CLIENTS);
+
+    public ManageAccessListTool() {
+        super(new ToolSpec<>(
+                "npm_manage_access_list",
+                "Creates, updates or deletes an access list (IP rules in clients, basic-auth users in "
+                        + "items). Deleting one leaves its hosts open to everyone; they are named in the result.",
+                Category.ACCESS_LIST,
+                ToolHints.writing(true, false),
+                Input.class,
+                Result.class));
+    }
 
     enum Operation {
         @JsonProperty("create") CREATE,
@@ -105,20 +116,6 @@ public final class ManageAccessListTool implements Tool<ManageAccessListTool.Inp
             List<String> usersRemoved,
             List<HostUse> detachedHosts,
             List<String> warnings) {}
-
-    private static final ToolSpec<ManageAccessListTool.Input, ManageAccessListTool.Result> SPEC = new ToolSpec<>(
-            "npm_manage_access_list",
-            "Creates, updates or deletes an access list (IP rules in clients, basic-auth users in "
-                    + "items). Deleting one leaves its hosts open to everyone; they are named in the result.",
-            Category.ACCESS_LIST,
-            ToolHints.writing(true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ManageAccessListTool.Input, ManageAccessListTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -23,7 +23,22 @@ import java.util.Optional;
  * {@code npm_bulk_operations}: certificate renewals, host toggles and deletes over many objects at once, and the
  * export/import of an instance's configuration as a portable document.
  */
-public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, BulkOperationsTool.Result> {
+public final class BulkOperationsTool extends Tool<BulkOperationsTool.Input, BulkOperationsTool.Result> {
+
+    public BulkOperationsTool() {
+        super(new ToolSpec<>(
+                "npm_bulk_operations",
+                "Acts on many objects of one instance: renew_certificates, toggle_hosts (proxy hosts by "
+                        + "host_ids and/or domain_pattern), delete_resources (resource_type + resource_ids; "
+                        + "certificates in use are skipped), export_config (hosts, streams, access lists and settings, "
+                        + "linked by names, not ids; no keys or passwords) and import_config (that document; merge or "
+                        + "replace). Plans by default (dry_run true), item by item; hosts whose certificate is missing "
+                        + "on the target are held back.",
+                Category.BULK,
+                ToolHints.writing(true, false),
+                Input.class,
+                Result.class));
+    }
 
     /** How many items in the result's text rendering; the structured result has them all. */
 
@@ -107,24 +122,6 @@ public final class BulkOperationsTool implements Tool<BulkOperationsTool.Input, 
             return new Result(target.name(), input.operation(), dryRun, message, OutcomeCounts.of(items), items,
                     Optional.empty(), Optional.empty(), notes);
         }
-    }
-
-    private static final ToolSpec<BulkOperationsTool.Input, BulkOperationsTool.Result> SPEC = new ToolSpec<>(
-            "npm_bulk_operations",
-            "Acts on many objects of one instance: renew_certificates, toggle_hosts (proxy hosts by "
-                    + "host_ids and/or domain_pattern), delete_resources (resource_type + resource_ids; "
-                    + "certificates in use are skipped), export_config (hosts, streams, access lists and settings, "
-                    + "linked by names, not ids; no keys or passwords) and import_config (that document; merge or "
-                    + "replace). Plans by default (dry_run true), item by item; hosts whose certificate is missing "
-                    + "on the target are held back.",
-            Category.BULK,
-            ToolHints.writing(true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<BulkOperationsTool.Input, BulkOperationsTool.Result> spec() {
-        return SPEC;
     }
 
     @Override

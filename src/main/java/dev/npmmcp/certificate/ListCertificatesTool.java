@@ -17,7 +17,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code npm_list_certificates}: certificates with days left and the hosts that use each. */
-public final class ListCertificatesTool implements Tool<ListCertificatesTool.Input, ListCertificatesTool.Result> {
+public final class ListCertificatesTool extends Tool<ListCertificatesTool.Input, ListCertificatesTool.Result> {
+
+    public ListCertificatesTool() {
+        super(new ToolSpec<>(
+                "npm_list_certificates",
+                "Lists certificates: domains, expiry, days left, status (valid, expiring_soon, expired, "
+                        + "no_files) and the hosts and streams using each. Never shows keys or credentials.",
+                Category.CERTIFICATE,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     public record Input(
             Optional<String> instanceName,
@@ -40,20 +51,6 @@ public final class ListCertificatesTool implements Tool<ListCertificatesTool.Inp
             int total,
             int expiringOrExpired,
             List<String> uncheckedHostTypes) {}
-
-    private static final ToolSpec<ListCertificatesTool.Input, ListCertificatesTool.Result> SPEC = new ToolSpec<>(
-            "npm_list_certificates",
-            "Lists certificates: domains, expiry, days left, status (valid, expiring_soon, expired, "
-                    + "no_files) and the hosts and streams using each. Never shows keys or credentials.",
-            Category.CERTIFICATE,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ListCertificatesTool.Input, ListCertificatesTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

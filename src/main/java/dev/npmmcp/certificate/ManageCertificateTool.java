@@ -21,9 +21,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code npm_manage_certificate}: create, delete, renew, upload files to, or download a certificate. */
-public final class ManageCertificateTool implements Tool<ManageCertificateTool.Input, ManageCertificateTool.Result> {
+public final class ManageCertificateTool extends Tool<ManageCertificateTool.Input, ManageCertificateTool.Result> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManageCertificateTool.class);
+
+    public ManageCertificateTool() {
+        super(new ToolSpec<>(
+                "npm_manage_certificate",
+                "Creates (letsencrypt: NPM runs certbot now, so run npm_validate_certificate first; custom: "
+                        + "PEM files, the key checked against the certificate), renews, uploads new custom files "
+                        + "(confirm to replace), downloads (never the key) or deletes (names the hosts using it) a "
+                        + "certificate. Attach one with the host tools.",
+                Category.CERTIFICATE,
+                ToolHints.writing(true, false),
+                Input.class,
+                Result.class));
+    }
 
     public enum Operation {
         @JsonProperty("create")
@@ -91,22 +104,6 @@ public final class ManageCertificateTool implements Tool<ManageCertificateTool.I
             List<HostRef> danglingHosts,
             List<CertificateCheck> checks,
             List<CertificateFile> files) {}
-
-    private static final ToolSpec<ManageCertificateTool.Input, ManageCertificateTool.Result> SPEC = new ToolSpec<>(
-            "npm_manage_certificate",
-            "Creates (letsencrypt: NPM runs certbot now, so run npm_validate_certificate first; custom: "
-                    + "PEM files, the key checked against the certificate), renews, uploads new custom files "
-                    + "(confirm to replace), downloads (never the key) or deletes (names the hosts using it) a "
-                    + "certificate. Attach one with the host tools.",
-            Category.CERTIFICATE,
-            ToolHints.writing(true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ManageCertificateTool.Input, ManageCertificateTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

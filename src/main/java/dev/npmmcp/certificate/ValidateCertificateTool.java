@@ -17,7 +17,20 @@ import java.util.stream.Collectors;
 
 /** {@code npm_validate_certificate}: checks a certificate request the way create would need it, creating nothing. */
 public final class ValidateCertificateTool
-        implements Tool<ValidateCertificateTool.Input, ValidateCertificateTool.Result> {
+        extends Tool<ValidateCertificateTool.Input, ValidateCertificateTool.Result> {
+
+    public ValidateCertificateTool() {
+        super(new ToolSpec<>(
+                "npm_validate_certificate",
+                "Checks a certificate request (npm_manage_certificate create's parameters) without creating "
+                        + "it: PEM files and key match, or for Let's Encrypt the names, email rule, DNS provider and "
+                        + "NPM's port-80 reachability test. A failed Let's Encrypt request counts against its rate "
+                        + "limits.",
+                Category.CERTIFICATE,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     public record Input(
             Optional<String> instanceName,
@@ -56,22 +69,6 @@ public final class ValidateCertificateTool
             CertificateProvider provider,
             boolean valid,
             List<CertificateCheck> checks) {}
-
-    private static final ToolSpec<ValidateCertificateTool.Input, ValidateCertificateTool.Result> SPEC = new ToolSpec<>(
-            "npm_validate_certificate",
-            "Checks a certificate request (npm_manage_certificate create's parameters) without creating "
-                    + "it: PEM files and key match, or for Let's Encrypt the names, email rule, DNS provider and "
-                    + "NPM's port-80 reachability test. A failed Let's Encrypt request counts against its rate "
-                    + "limits.",
-            Category.CERTIFICATE,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ValidateCertificateTool.Input, ValidateCertificateTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -14,7 +14,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code npm_list_dead_hosts}: the 404 hosts of an instance, with nginx's verdict on each. */
-public final class ListDeadHostsTool implements Tool<ListDeadHostsTool.Input, ListDeadHostsTool.Result> {
+public final class ListDeadHostsTool extends Tool<ListDeadHostsTool.Input, ListDeadHostsTool.Result> {
+
+    public ListDeadHostsTool() {
+        super(new ToolSpec<>(
+                "npm_list_dead_hosts",
+                "Lists 404 hosts (NPM's dead hosts): domains answered with 404, SSL settings, enabled, "
+                        + "nginx_online/nginx_err.",
+                Category.REDIRECTION,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     record Input(
             Optional<String> instanceName,
@@ -28,20 +39,6 @@ public final class ListDeadHostsTool implements Tool<ListDeadHostsTool.Input, Li
             int count,
             List<DeadHostView> deadHosts,
             List<String> warnings) {}
-
-    private static final ToolSpec<ListDeadHostsTool.Input, ListDeadHostsTool.Result> SPEC = new ToolSpec<>(
-            "npm_list_dead_hosts",
-            "Lists 404 hosts (NPM's dead hosts): domains answered with 404, SSL settings, enabled, "
-                    + "nginx_online/nginx_err.",
-            Category.REDIRECTION,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ListDeadHostsTool.Input, ListDeadHostsTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -26,10 +26,22 @@ import java.util.Set;
  * bugs: disabling a host that is already disabled or missing crashes NPM's backend, and an update renders nginx from
  * the host as it was before the update.
  */
-public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, ManageDeadHostTool.Result> {
+public final class ManageDeadHostTool extends Tool<ManageDeadHostTool.Input, ManageDeadHostTool.Result> {
 
     private static final HostWrites.Names NAMES =
             new HostWrites.Names("404 host", "host_id", "npm_list_dead_hosts", "npm_manage_dead_host");
+
+    public ManageDeadHostTool() {
+        super(new ToolSpec<>(
+                "npm_manage_dead_host",
+                "Creates, updates, deletes, enables or disables a 404 host. Steps around NPM's bugs: never "
+                        + "disables a missing or disabled host (crashes NPM 2.15), and re-enables an updated host so "
+                        + "nginx gets the new settings.",
+                Category.REDIRECTION,
+                ToolHints.writing(true, false),
+                Input.class,
+                Result.class));
+    }
 
     record Input(
             WriteOperation operation,
@@ -62,21 +74,6 @@ public final class ManageDeadHostTool implements Tool<ManageDeadHostTool.Input, 
             String message,
             DeadHostView deadHost,
             List<String> notes) {}
-
-    private static final ToolSpec<ManageDeadHostTool.Input, ManageDeadHostTool.Result> SPEC = new ToolSpec<>(
-            "npm_manage_dead_host",
-            "Creates, updates, deletes, enables or disables a 404 host. Steps around NPM's bugs: never "
-                    + "disables a missing or disabled host (crashes NPM 2.15), and re-enables an updated host so "
-                    + "nginx gets the new settings.",
-            Category.REDIRECTION,
-            ToolHints.writing(true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ManageDeadHostTool.Input, ManageDeadHostTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

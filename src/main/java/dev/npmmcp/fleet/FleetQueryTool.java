@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * month, on any of my NPMs"), each instance within its own time budget, so one dead or slow instance is reported as
  * such and never holds up the others' answers.
  */
-public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQueryTool.Result> {
+public final class FleetQueryTool extends Tool<FleetQueryTool.Input, FleetQueryTool.Result> {
 
     enum Query {
         @JsonProperty("overview") OVERVIEW,
@@ -95,22 +95,16 @@ public final class FleetQueryTool implements Tool<FleetQueryTool.Input, FleetQue
     }
 
     FleetQueryTool(Clock clock) {
+        super(new ToolSpec<>(
+                "npm_fleet_query",
+                "Asks every instance (or those with a tag) at once: overview, find_domain, "
+                        + "expiring_certificates or offline_hosts. An instance that is down or slow is reported "
+                        + "without delaying the others.",
+                Category.INSTANCE,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
         this.clock = clock;
-    }
-
-    private static final ToolSpec<FleetQueryTool.Input, FleetQueryTool.Result> SPEC = new ToolSpec<>(
-            "npm_fleet_query",
-            "Asks every instance (or those with a tag) at once: overview, find_domain, "
-                    + "expiring_certificates or offline_hosts. An instance that is down or slow is reported "
-                    + "without delaying the others.",
-            Category.INSTANCE,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<FleetQueryTool.Input, FleetQueryTool.Result> spec() {
-        return SPEC;
     }
 
     @Override

@@ -10,11 +10,19 @@ import dev.npmmcp.tool.ToolSpec;
 import java.util.Optional;
 
 /** {@code npm_get_instance}: one instance's settings. */
-final class GetInstanceTool implements Tool<GetInstanceTool.Input, GetInstanceTool.Result> {
+final class GetInstanceTool extends Tool<GetInstanceTool.Input, GetInstanceTool.Result> {
 
     private final InstanceRegistry registry;
 
     GetInstanceTool(InstanceRegistry registry) {
+        super(new ToolSpec<>(
+                "npm_get_instance",
+                "Shows one instance's settings (address, TLS, login kind, tags, flags) and this session's "
+                        + "last connection test; default: the instance calls go to. Credentials are masked.",
+                Category.INSTANCE,
+                new ToolHints(true, false, true, false),
+                Input.class,
+                Result.class));
         this.registry = registry;
     }
 
@@ -27,20 +35,6 @@ final class GetInstanceTool implements Tool<GetInstanceTool.Input, GetInstanceTo
     record Result(
             String instance,
             InstanceView config) {}
-
-    private static final ToolSpec<GetInstanceTool.Input, GetInstanceTool.Result> SPEC = new ToolSpec<>(
-            "npm_get_instance",
-            "Shows one instance's settings (address, TLS, login kind, tags, flags) and this session's "
-                    + "last connection test; default: the instance calls go to. Credentials are masked.",
-            Category.INSTANCE,
-            new ToolHints(true, false, true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<GetInstanceTool.Input, GetInstanceTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

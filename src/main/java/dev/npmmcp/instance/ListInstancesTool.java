@@ -12,11 +12,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code npm_list_instances}: every instance, optionally filtered and tested. */
-final class ListInstancesTool implements Tool<ListInstancesTool.Input, ListInstancesTool.Result> {
+final class ListInstancesTool extends Tool<ListInstancesTool.Input, ListInstancesTool.Result> {
 
     private final InstanceRegistry registry;
 
     ListInstancesTool(InstanceRegistry registry) {
+        super(new ToolSpec<>(
+                "npm_list_instances",
+                "Lists the NPM instances this server manages and which one calls go to by default; "
+                        + "include_test_results or filter_connected tests them now.",
+                Category.INSTANCE,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
         this.registry = registry;
     }
 
@@ -38,20 +46,6 @@ final class ListInstancesTool implements Tool<ListInstancesTool.Input, ListInsta
             Optional<String> selected,
             Optional<String> defaultInstance,
             String configFile) {}
-
-    private static final ToolSpec<ListInstancesTool.Input, ListInstancesTool.Result> SPEC = new ToolSpec<>(
-            "npm_list_instances",
-            "Lists the NPM instances this server manages and which one calls go to by default; "
-                    + "include_test_results or filter_connected tests them now.",
-            Category.INSTANCE,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ListInstancesTool.Input, ListInstancesTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -16,11 +16,20 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code npm_manage_instance}: adds, changes, removes or tests an NPM instance. */
-final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageInstanceTool.Result> {
+final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInstanceTool.Result> {
 
     private final InstanceRegistry registry;
 
     ManageInstanceTool(InstanceRegistry registry) {
+        super(new ToolSpec<>(
+                "npm_manage_instance",
+                "Adds, updates, removes (from this server only) or tests an NPM instance. create tests the "
+                        + "connection first and adds nothing if it fails. Changes last for this session unless "
+                        + "persist_to_file.",
+                Category.INSTANCE,
+                ToolHints.writing(true, false),
+                Input.class,
+                Result.class));
         this.registry = registry;
     }
 
@@ -72,21 +81,6 @@ final class ManageInstanceTool implements Tool<ManageInstanceTool.Input, ManageI
             Optional<ConnectionReport> connection,
             Optional<String> savedTo,
             List<String> notes) {}
-
-    private static final ToolSpec<ManageInstanceTool.Input, ManageInstanceTool.Result> SPEC = new ToolSpec<>(
-            "npm_manage_instance",
-            "Adds, updates, removes (from this server only) or tests an NPM instance. create tests the "
-                    + "connection first and adds nothing if it fails. Changes last for this session unless "
-                    + "persist_to_file.",
-            Category.INSTANCE,
-            ToolHints.writing(true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ManageInstanceTool.Input, ManageInstanceTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

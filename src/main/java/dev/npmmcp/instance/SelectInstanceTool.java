@@ -11,11 +11,19 @@ import dev.npmmcp.tool.ToolSpec;
 import java.util.Optional;
 
 /** {@code npm_select_instance}: the instance later calls without instance_name go to. */
-final class SelectInstanceTool implements Tool<SelectInstanceTool.Input, SelectInstanceTool.Result> {
+final class SelectInstanceTool extends Tool<SelectInstanceTool.Input, SelectInstanceTool.Result> {
 
     private final InstanceRegistry registry;
 
     SelectInstanceTool(InstanceRegistry registry) {
+        super(new ToolSpec<>(
+                "npm_select_instance",
+                "Selects the instance later calls without instance_name go to, for this session.",
+                Category.INSTANCE,
+                // session state only: stays usable in read-only mode
+                new ToolHints(true, false, true, true),
+                Input.class,
+                Result.class));
         this.registry = registry;
     }
 
@@ -30,20 +38,6 @@ final class SelectInstanceTool implements Tool<SelectInstanceTool.Input, SelectI
             Optional<String> previous,
             String message,
             Optional<ConnectionReport> connection) {}
-
-    private static final ToolSpec<SelectInstanceTool.Input, SelectInstanceTool.Result> SPEC = new ToolSpec<>(
-            "npm_select_instance",
-            "Selects the instance later calls without instance_name go to, for this session.",
-            Category.INSTANCE,
-            // session state only: stays usable in read-only mode
-            new ToolHints(true, false, true, true),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<SelectInstanceTool.Input, SelectInstanceTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -12,11 +12,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code npm_set_default_instance}: the instance used when none is named or selected. */
-final class SetDefaultInstanceTool implements Tool<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> {
+final class SetDefaultInstanceTool extends Tool<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> {
 
     private final InstanceRegistry registry;
 
     SetDefaultInstanceTool(InstanceRegistry registry) {
+        super(new ToolSpec<>(
+                "npm_set_default_instance",
+                "Makes an instance the default for calls without instance_name when none is selected.",
+                Category.INSTANCE,
+                new ToolHints(false, false, true, false),
+                Input.class,
+                Result.class));
         this.registry = registry;
     }
 
@@ -32,19 +39,6 @@ final class SetDefaultInstanceTool implements Tool<SetDefaultInstanceTool.Input,
             Optional<String> savedTo,
             String message,
             List<String> notes) {}
-
-    private static final ToolSpec<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> SPEC = new ToolSpec<>(
-            "npm_set_default_instance",
-            "Makes an instance the default for calls without instance_name when none is selected.",
-            Category.INSTANCE,
-            new ToolHints(false, false, true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -13,11 +13,19 @@ import java.util.Optional;
 
 /** {@code npm_update_instance_credentials}: rotates the login this server uses for an instance. */
 final class UpdateInstanceCredentialsTool
-        implements Tool<UpdateInstanceCredentialsTool.Input, UpdateInstanceCredentialsTool.Result> {
+        extends Tool<UpdateInstanceCredentialsTool.Input, UpdateInstanceCredentialsTool.Result> {
 
     private final InstanceRegistry registry;
 
     UpdateInstanceCredentialsTool(InstanceRegistry registry) {
+        super(new ToolSpec<>(
+                "npm_update_instance_credentials",
+                "Replaces the credentials this server logs in with (not the password inside NPM: "
+                        + "npm_manage_user does that). Tests them first.",
+                Category.INSTANCE,
+                ToolHints.writing(true, true),
+                Input.class,
+                Result.class));
         this.registry = registry;
     }
 
@@ -44,20 +52,6 @@ final class UpdateInstanceCredentialsTool
             Optional<String> savedTo,
             Optional<ConnectionReport> connection,
             List<String> notes) {}
-
-    private static final ToolSpec<UpdateInstanceCredentialsTool.Input, UpdateInstanceCredentialsTool.Result> SPEC = new ToolSpec<>(
-            "npm_update_instance_credentials",
-            "Replaces the credentials this server logs in with (not the password inside NPM: "
-                    + "npm_manage_user does that). Tests them first.",
-            Category.INSTANCE,
-            ToolHints.writing(true, true),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<UpdateInstanceCredentialsTool.Input, UpdateInstanceCredentialsTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

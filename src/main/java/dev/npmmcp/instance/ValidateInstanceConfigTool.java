@@ -15,11 +15,19 @@ import java.util.Optional;
 
 /** {@code npm_validate_instance_config}: checks instance settings and the connection without changing anything. */
 final class ValidateInstanceConfigTool
-        implements Tool<ValidateInstanceConfigTool.Input, ValidateInstanceConfigTool.Result> {
+        extends Tool<ValidateInstanceConfigTool.Input, ValidateInstanceConfigTool.Result> {
 
     private final InstanceRegistry registry;
 
     ValidateInstanceConfigTool(InstanceRegistry registry) {
+        super(new ToolSpec<>(
+                "npm_validate_instance_config",
+                "Checks instance settings, or a registered instance, without changing anything: fields, "
+                        + "reachability, TLS, login, NPM version, latency.",
+                Category.INSTANCE,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
         this.registry = registry;
     }
 
@@ -53,20 +61,6 @@ final class ValidateInstanceConfigTool
             List<String> problems,
             List<String> warnings,
             Optional<ConnectionReport> connection) {}
-
-    private static final ToolSpec<ValidateInstanceConfigTool.Input, ValidateInstanceConfigTool.Result> SPEC = new ToolSpec<>(
-            "npm_validate_instance_config",
-            "Checks instance settings, or a registered instance, without changing anything: fields, "
-                    + "reachability, TLS, login, NPM version, latency.",
-            Category.INSTANCE,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ValidateInstanceConfigTool.Input, ValidateInstanceConfigTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

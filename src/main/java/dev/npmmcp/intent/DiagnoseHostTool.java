@@ -41,7 +41,19 @@ import java.util.Set;
  * (NPM can drop it and still show it attached) and which certificate it really serves. Every finding comes with its
  * next step, and a check that cannot tell from here says so.
  */
-public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, DiagnoseHostTool.Result> {
+public final class DiagnoseHostTool extends Tool<DiagnoseHostTool.Input, DiagnoseHostTool.Result> {
+
+    public DiagnoseHostTool() {
+        super(new ToolSpec<>(
+                "npm_diagnose_host",
+                "Finds why a proxy host misbehaves: enabled, nginx's error, certificate validity and "
+                        + "coverage, access list, names claimed twice, upstream port and DNS, and a request through "
+                        + "NPM's front door (served certificate, access list enforced). Each finding has a next step.",
+                Category.PROXY_HOST,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     record Input(
             @JsonPropertyDescription("Or give domain") Optional<Integer> hostId,
@@ -71,21 +83,6 @@ public final class DiagnoseHostTool implements Tool<DiagnoseHostTool.Input, Diag
     record Result(String instance, int hostId, String domain,
             String verdict,
             List<Finding> findings) {}
-
-    private static final ToolSpec<DiagnoseHostTool.Input, DiagnoseHostTool.Result> SPEC = new ToolSpec<>(
-            "npm_diagnose_host",
-            "Finds why a proxy host misbehaves: enabled, nginx's error, certificate validity and "
-                    + "coverage, access list, names claimed twice, upstream port and DNS, and a request through "
-                    + "NPM's front door (served certificate, access list enforced). Each finding has a next step.",
-            Category.PROXY_HOST,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<DiagnoseHostTool.Input, DiagnoseHostTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -23,7 +23,20 @@ import java.util.Optional;
  * changes, and what conflicts; applied, it acts in order, reads everything back and checks it, and on any failure
  * undoes what it did. A second identical call plans nothing.
  */
-public final class ExposeServiceTool implements Tool<ExposeServiceTool.Input, ExposeServiceTool.Result> {
+public final class ExposeServiceTool extends Tool<ExposeServiceTool.Input, ExposeServiceTool.Result> {
+
+    public ExposeServiceTool() {
+        super(new ToolSpec<>(
+                "npm_expose_service",
+                "Exposes a service in one call: a proxy host for domain_names to forward_host:forward_port, "
+                        + "with a certificate (Let's Encrypt by default, reusing a valid one) and access limited to "
+                        + "allow_from and/or users. Plans by default; applied, it creates, reads back, verifies and "
+                        + "undoes its own steps on failure. Repeating it changes nothing.",
+                Category.PROXY_HOST,
+                ToolHints.writing(false, true),
+                Input.class,
+                Result.class));
+    }
 
     record Input(
             List<String> domainNames,
@@ -96,22 +109,6 @@ public final class ExposeServiceTool implements Tool<ExposeServiceTool.Input, Ex
             Optional<Integer> accessListId,
             List<Check> checks,
             Optional<String> url) {}
-
-    private static final ToolSpec<ExposeServiceTool.Input, ExposeServiceTool.Result> SPEC = new ToolSpec<>(
-            "npm_expose_service",
-            "Exposes a service in one call: a proxy host for domain_names to forward_host:forward_port, "
-                    + "with a certificate (Let's Encrypt by default, reusing a valid one) and access limited to "
-                    + "allow_from and/or users. Plans by default; applied, it creates, reads back, verifies and "
-                    + "undoes its own steps on failure. Repeating it changes nothing.",
-            Category.PROXY_HOST,
-            ToolHints.writing(false, true),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ExposeServiceTool.Input, ExposeServiceTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -21,7 +21,8 @@ final class CategoryTools {
     private CategoryTools() {}
 
     static List<Tool<?, ?>> create(CategorySwitch categories) {
-        return List.of(new ListCategories(categories), new EnableCategory(categories), new DisableCategory(categories));
+        return List.of(new ListCategories(categories), new ToggleCategory(categories, true),
+                new ToggleCategory(categories, false));
     }
 
     record NoInput() {}
@@ -47,19 +48,13 @@ final class CategoryTools {
             List<String> tools,
             String message) {}
 
-    private abstract static class CategoryTool<I extends Record, O extends Record> implements Tool<I, O> {
+    private abstract static class CategoryTool<I extends Record, O extends Record> extends Tool<I, O> {
 
         final CategorySwitch categories;
-        private final ToolSpec<I, O> spec;
 
         CategoryTool(CategorySwitch categories, String name, String description, Class<I> input, Class<O> output) {
+            super(new ToolSpec<>(name, description, Category.DYNAMIC, SERVER_LOCAL, input, output));
             this.categories = categories;
-            this.spec = new ToolSpec<>(name, description, Category.DYNAMIC, SERVER_LOCAL, input, output);
-        }
-
-        @Override
-        public ToolSpec<I, O> spec() {
-            return spec;
         }
     }
 
@@ -89,36 +84,23 @@ final class CategoryTools {
         }
     }
 
-    private static final class EnableCategory extends CategoryTool<CategoryInput, CategoryToggle> {
+    /** npm_enable_category and npm_disable_category: the same call, one direction each. */
+    private static final class ToggleCategory extends CategoryTool<CategoryInput, CategoryToggle> {
 
-        EnableCategory(CategorySwitch categories) {
-            super(categories, "npm_enable_category",
-                    "Adds a tool category's tools to this server's list (clients get tools/list_changed).",
+        private final boolean enable;
+
+        ToggleCategory(CategorySwitch categories, boolean enable) {
+            super(categories, enable ? "npm_enable_category" : "npm_disable_category", enable
+                            ? "Adds a tool category's tools to this server's list (clients get tools/list_changed)."
+                            : "Removes a tool category's tools from this server's list (clients get"
+                                    + " tools/list_changed).",
                     CategoryInput.class, CategoryToggle.class);
+            this.enable = enable;
         }
 
         @Override
         public CategoryToggle call(ToolContext context, CategoryInput input) {
-            return toggle(categories.enable(input.category()));
-        }
-
-        @Override
-        public Optional<String> render(CategoryToggle output) {
-            return Optional.of(output.message());
-        }
-    }
-
-    private static final class DisableCategory extends CategoryTool<CategoryInput, CategoryToggle> {
-
-        DisableCategory(CategorySwitch categories) {
-            super(categories, "npm_disable_category",
-                    "Removes a tool category's tools from this server's list (clients get tools/list_changed).",
-                    CategoryInput.class, CategoryToggle.class);
-        }
-
-        @Override
-        public CategoryToggle call(ToolContext context, CategoryInput input) {
-            return toggle(categories.disable(input.category()));
+            return toggle(enable ? categories.enable(input.category()) : categories.disable(input.category()));
         }
 
         @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code access_list_setup}: an access list of IP rules and basic-auth users, made right the first time. */
-final class AccessListSetupPrompt implements Prompt<AccessListSetupPrompt.Arguments> {
+final class AccessListSetupPrompt extends Prompt<AccessListSetupPrompt.Arguments> {
 
     static final String NAME = "access_list_setup";
 
@@ -49,18 +49,16 @@ final class AccessListSetupPrompt implements Prompt<AccessListSetupPrompt.Argume
             List.of("npm_list_access_lists", "npm_manage_access_list"),
             List.of("npm_get_proxy_host", "npm_manage_proxy_host"));
 
-    private static final PromptSpec<Arguments> SPEC = new PromptSpec<>(
-            NAME,
-            "Set up an access list",
-            "Create an NPM access list that lets in given networks and/or basic-auth users: checks for a list of"
-                    + " the same name, settles how IP rules and logins combine, asks for the passwords, creates the list,"
-                    + " and attaches it to the proxy hosts you name.",
-            Arguments.class,
-            TOOLS);
-
-    @Override
-    public PromptSpec<Arguments> spec() {
-        return SPEC;
+    AccessListSetupPrompt() {
+        super(new PromptSpec<>(
+                NAME,
+                "Set up an access list",
+                "Create an NPM access list that lets in given networks and/or basic-auth users: checks for a list of"
+                        + " the same name, settles how IP rules and logins combine, asks for the passwords, creates the"
+                        + " list,"
+                        + " and attaches it to the proxy hosts you name.",
+                Arguments.class,
+                TOOLS));
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code migrate_proxy}: recreate proxy hosts of one NPM instance on another, with what they depend on. */
-final class MigrateProxyPrompt implements Prompt<MigrateProxyPrompt.Arguments> {
+final class MigrateProxyPrompt extends Prompt<MigrateProxyPrompt.Arguments> {
 
     static final String NAME = "migrate_proxy";
 
@@ -35,19 +35,18 @@ final class MigrateProxyPrompt implements Prompt<MigrateProxyPrompt.Arguments> {
                     "npm_validate_certificate", "npm_manage_certificate", "npm_list_access_lists",
                     "npm_manage_access_list"));
 
-    private static final PromptSpec<Arguments> SPEC = new PromptSpec<>(
-            NAME,
-            "Migrate proxy hosts between instances",
-            "Copy proxy hosts from one NPM instance to another: inventories both, maps certificates and access"
-                    + " lists, shows a dry-run plan for your approval, creates the hosts on the target (by export and"
-                    + " import where bulk operations are available, else one by one) and verifies them. The source is"
-                    + " only read.",
-            Arguments.class,
-            TOOLS);
-
-    @Override
-    public PromptSpec<Arguments> spec() {
-        return SPEC;
+    MigrateProxyPrompt() {
+        super(new PromptSpec<>(
+                NAME,
+                "Migrate proxy hosts between instances",
+                "Copy proxy hosts from one NPM instance to another: inventories both, maps certificates and access"
+                        + " lists, shows a dry-run plan for your approval, creates the hosts on the target (by export"
+                        + " and"
+                        + " import where bulk operations are available, else one by one) and verifies them. The source"
+                        + " is"
+                        + " only read.",
+                Arguments.class,
+                TOOLS));
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code npm_security_audit}: a read-only review of one NPM instance, reported as findings with fixes. */
-final class SecurityAuditPrompt implements Prompt<SecurityAuditPrompt.Arguments> {
+final class SecurityAuditPrompt extends Prompt<SecurityAuditPrompt.Arguments> {
 
     static final String NAME = "npm_security_audit";
 
@@ -27,18 +27,16 @@ final class SecurityAuditPrompt implements Prompt<SecurityAuditPrompt.Arguments>
             List.of("npm_get_instance", "npm_get_proxy_host", "npm_manage_proxy_host", "npm_manage_access_list",
                     "npm_manage_certificate"));
 
-    private static final PromptSpec<Arguments> SPEC = new PromptSpec<>(
-            NAME,
-            "Security audit of an NPM instance",
-            "Review an NPM instance without changing it: the connection, users, proxy hosts without HTTPS or"
-                    + " protection, expiring certificates, access lists that let everyone in, exposed streams, the"
-                    + " default site and recent audit events, reported as findings by severity with the fix for each.",
-            Arguments.class,
-            TOOLS);
-
-    @Override
-    public PromptSpec<Arguments> spec() {
-        return SPEC;
+    SecurityAuditPrompt() {
+        super(new PromptSpec<>(
+                NAME,
+                "Security audit of an NPM instance",
+                "Review an NPM instance without changing it: the connection, users, proxy hosts without HTTPS or"
+                        + " protection, expiring certificates, access lists that let everyone in, exposed streams, the"
+                        + " default site and recent audit events, reported as findings by severity with the fix for"
+                        + " each.",
+                Arguments.class,
+                TOOLS));
     }
 
     @Override

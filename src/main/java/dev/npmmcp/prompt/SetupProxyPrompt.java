@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code setup_proxy}: publish an upstream service under a domain, with HTTPS and an access list, safely. */
-final class SetupProxyPrompt implements Prompt<SetupProxyPrompt.Arguments> {
+final class SetupProxyPrompt extends Prompt<SetupProxyPrompt.Arguments> {
 
     static final String NAME = "setup_proxy";
 
@@ -68,18 +68,16 @@ final class SetupProxyPrompt implements Prompt<SetupProxyPrompt.Arguments> {
             List.of("npm_get_instance", "npm_list_redirections", "npm_list_dead_hosts", "npm_list_certificates",
                     "npm_validate_certificate", "npm_manage_certificate", "npm_list_access_lists"));
 
-    private static final PromptSpec<Arguments> SPEC = new PromptSpec<>(
-            NAME,
-            "Set up a proxy host",
-            "Publish a service under a domain through NPM: checks that the domain is free, finds or requests the"
-                    + " certificate, attaches an existing access list, agrees the plan with you, creates the proxy host"
-                    + " and verifies that nginx serves it.",
-            Arguments.class,
-            TOOLS);
-
-    @Override
-    public PromptSpec<Arguments> spec() {
-        return SPEC;
+    SetupProxyPrompt() {
+        super(new PromptSpec<>(
+                NAME,
+                "Set up a proxy host",
+                "Publish a service under a domain through NPM: checks that the domain is free, finds or requests the"
+                        + " certificate, attaches an existing access list, agrees the plan with you, creates the proxy"
+                        + " host"
+                        + " and verifies that nginx serves it.",
+                Arguments.class,
+                TOOLS));
     }
 
     @Override

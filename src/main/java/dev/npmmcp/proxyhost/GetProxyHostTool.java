@@ -15,10 +15,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code npm_get_proxy_host}: one proxy host in full, by id or by a domain it serves. */
-public final class GetProxyHostTool implements Tool<GetProxyHostTool.Input, GetProxyHostTool.Result> {
+public final class GetProxyHostTool extends Tool<GetProxyHostTool.Input, GetProxyHostTool.Result> {
 
     private static final Set<ProxyHostExpand> EXPAND =
             EnumSet.of(ProxyHostExpand.CERTIFICATE, ProxyHostExpand.ACCESS_LIST);
+
+    public GetProxyHostTool() {
+        super(new ToolSpec<>(
+                "npm_get_proxy_host",
+                "Shows one proxy host in full (flags, certificate, access list, locations, advanced config, "
+                        + "nginx_online/nginx_err), by host_id or a domain it serves. Read it before an update.",
+                Category.PROXY_HOST,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     record Input(
             Optional<String> instanceName,
@@ -39,20 +50,6 @@ public final class GetProxyHostTool implements Tool<GetProxyHostTool.Input, GetP
             String instance,
             ProxyHostView host,
             List<String> warnings) {}
-
-    private static final ToolSpec<GetProxyHostTool.Input, GetProxyHostTool.Result> SPEC = new ToolSpec<>(
-            "npm_get_proxy_host",
-            "Shows one proxy host in full (flags, certificate, access list, locations, advanced config, "
-                    + "nginx_online/nginx_err), by host_id or a domain it serves. Read it before an update.",
-            Category.PROXY_HOST,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<GetProxyHostTool.Input, GetProxyHostTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

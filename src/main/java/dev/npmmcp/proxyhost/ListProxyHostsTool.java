@@ -14,9 +14,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code npm_list_proxy_hosts}: the proxy hosts of an instance, filtered and paged. */
-public final class ListProxyHostsTool implements Tool<ListProxyHostsTool.Input, ListProxyHostsTool.Result> {
+public final class ListProxyHostsTool extends Tool<ListProxyHostsTool.Input, ListProxyHostsTool.Result> {
 
     static final int MAX_LIMIT = 500;
+
+    public ListProxyHostsTool() {
+        super(new ToolSpec<>(
+                "npm_list_proxy_hosts",
+                "Lists proxy hosts, 50 per page: id, domains, upstream, enabled, certificate and access list "
+                        + "ids, and whether nginx accepted the config. Use npm_get_proxy_host for one host in full.",
+                Category.PROXY_HOST,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     record Input(
             Optional<String> instanceName,
@@ -49,20 +60,6 @@ public final class ListProxyHostsTool implements Tool<ListProxyHostsTool.Input, 
             boolean hasMore,
             int nginxOffline,
             List<ProxyHostSummary> hosts) {}
-
-    private static final ToolSpec<ListProxyHostsTool.Input, ListProxyHostsTool.Result> SPEC = new ToolSpec<>(
-            "npm_list_proxy_hosts",
-            "Lists proxy hosts, 50 per page: id, domains, upstream, enabled, certificate and access list "
-                    + "ids, and whether nginx accepted the config. Use npm_get_proxy_host for one host in full.",
-            Category.PROXY_HOST,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ListProxyHostsTool.Input, ListProxyHostsTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

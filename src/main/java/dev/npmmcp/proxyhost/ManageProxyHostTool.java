@@ -24,10 +24,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code npm_manage_proxy_host}: create, update, delete, enable or disable a proxy host, around NPM's traps. */
-public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input, ManageProxyHostTool.Result> {
+public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, ManageProxyHostTool.Result> {
 
     private static final Set<ProxyHostExpand> EXPAND =
             EnumSet.of(ProxyHostExpand.CERTIFICATE, ProxyHostExpand.ACCESS_LIST);
+
+    public ManageProxyHostTool() {
+        super(new ToolSpec<>(
+                "npm_manage_proxy_host",
+                "Creates, updates, deletes, enables or disables a proxy host (domains forwarded to an "
+                        + "upstream). Checks that the certificate and access list exist, re-applies SSL flags NPM "
+                        + "drops with request_certificate, re-renders the access rules NPM's enable drops (to repair a "
+                        + "host enabled elsewhere, update it once), and reports nginx_online/nginx_err.",
+                Category.PROXY_HOST,
+                ToolHints.writing(true, false),
+                Input.class,
+                Result.class));
+    }
 
     enum Scheme {
         @JsonProperty("http") HTTP,
@@ -115,22 +128,6 @@ public final class ManageProxyHostTool implements Tool<ManageProxyHostTool.Input
             List<String> changedFields,
             Optional<ProxyHostView> host,
             List<String> warnings) {}
-
-    private static final ToolSpec<ManageProxyHostTool.Input, ManageProxyHostTool.Result> SPEC = new ToolSpec<>(
-            "npm_manage_proxy_host",
-            "Creates, updates, deletes, enables or disables a proxy host (domains forwarded to an "
-                    + "upstream). Checks that the certificate and access list exist, re-applies SSL flags NPM "
-                    + "drops with request_certificate, re-renders the access rules NPM's enable drops (to repair a "
-                    + "host enabled elsewhere, update it once), and reports nginx_online/nginx_err.",
-            Category.PROXY_HOST,
-            ToolHints.writing(true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ManageProxyHostTool.Input, ManageProxyHostTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -14,7 +14,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code npm_list_redirections}: the redirection hosts of an instance, with nginx's verdict on each. */
-public final class ListRedirectionsTool implements Tool<ListRedirectionsTool.Input, ListRedirectionsTool.Result> {
+public final class ListRedirectionsTool extends Tool<ListRedirectionsTool.Input, ListRedirectionsTool.Result> {
+
+    public ListRedirectionsTool() {
+        super(new ToolSpec<>(
+                "npm_list_redirections",
+                "Lists redirection hosts: domains, target, HTTP code, SSL settings, enabled, "
+                        + "nginx_online/nginx_err.",
+                Category.REDIRECTION,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     record Input(
             Optional<String> instanceName,
@@ -28,20 +39,6 @@ public final class ListRedirectionsTool implements Tool<ListRedirectionsTool.Inp
             int count,
             List<RedirectionView> redirections,
             List<String> warnings) {}
-
-    private static final ToolSpec<ListRedirectionsTool.Input, ListRedirectionsTool.Result> SPEC = new ToolSpec<>(
-            "npm_list_redirections",
-            "Lists redirection hosts: domains, target, HTTP code, SSL settings, enabled, "
-                    + "nginx_online/nginx_err.",
-            Category.REDIRECTION,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ListRedirectionsTool.Input, ListRedirectionsTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

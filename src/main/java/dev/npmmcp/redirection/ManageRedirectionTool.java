@@ -23,11 +23,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code npm_manage_redirection}: creates, changes, deletes, enables or disables a redirection host. */
-public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.Input, ManageRedirectionTool.Result> {
+public final class ManageRedirectionTool extends Tool<ManageRedirectionTool.Input, ManageRedirectionTool.Result> {
 
     static final int DEFAULT_HTTP_CODE = 302;
     private static final HostWrites.Names NAMES =
             new HostWrites.Names("redirection", "redirect_id", "npm_list_redirections", "npm_manage_redirection");
+
+    public ManageRedirectionTool() {
+        super(new ToolSpec<>(
+                "npm_manage_redirection",
+                "Creates, updates, deletes, enables or disables a redirection host: domains whose visitors "
+                        + "NPM sends elsewhere. Reports nginx_online/nginx_err.",
+                Category.REDIRECTION,
+                ToolHints.writing(true, false),
+                Input.class,
+                Result.class));
+    }
 
     enum Scheme {
         @JsonProperty("auto")
@@ -95,20 +106,6 @@ public final class ManageRedirectionTool implements Tool<ManageRedirectionTool.I
             String message,
             RedirectionView redirection,
             List<String> notes) {}
-
-    private static final ToolSpec<ManageRedirectionTool.Input, ManageRedirectionTool.Result> SPEC = new ToolSpec<>(
-            "npm_manage_redirection",
-            "Creates, updates, deletes, enables or disables a redirection host: domains whose visitors "
-                    + "NPM sends elsewhere. Reports nginx_online/nginx_err.",
-            Category.REDIRECTION,
-            ToolHints.writing(true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ManageRedirectionTool.Input, ManageRedirectionTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -14,7 +14,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code npm_list_streams}: the TCP/UDP streams of an instance, with nginx's verdict on each. */
-public final class ListStreamsTool implements Tool<ListStreamsTool.Input, ListStreamsTool.Result> {
+public final class ListStreamsTool extends Tool<ListStreamsTool.Input, ListStreamsTool.Result> {
+
+    public ListStreamsTool() {
+        super(new ToolSpec<>(
+                "npm_list_streams",
+                "Lists TCP/UDP streams (port forwards): ports, upstream, protocols, certificate, enabled, "
+                        + "and whether nginx really listens (nginx_online false: usually a port already taken).",
+                Category.STREAM,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     record Input(
             Optional<String> instanceName,
@@ -26,20 +37,6 @@ public final class ListStreamsTool implements Tool<ListStreamsTool.Input, ListSt
             int count,
             List<StreamView> streams,
             List<String> warnings) {}
-
-    private static final ToolSpec<ListStreamsTool.Input, ListStreamsTool.Result> SPEC = new ToolSpec<>(
-            "npm_list_streams",
-            "Lists TCP/UDP streams (port forwards): ports, upstream, protocols, certificate, enabled, "
-                    + "and whether nginx really listens (nginx_online false: usually a port already taken).",
-            Category.STREAM,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ListStreamsTool.Input, ListStreamsTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -23,10 +23,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code npm_manage_stream}: creates, changes, deletes, enables or disables a TCP/UDP stream. */
-public final class ManageStreamTool implements Tool<ManageStreamTool.Input, ManageStreamTool.Result> {
+public final class ManageStreamTool extends Tool<ManageStreamTool.Input, ManageStreamTool.Result> {
 
     private static final HostWrites.Names NAMES =
             new HostWrites.Names("stream", "stream_id", "npm_list_streams", "npm_manage_stream");
+
+    public ManageStreamTool() {
+        super(new ToolSpec<>(
+                "npm_manage_stream",
+                "Creates, updates, deletes, enables or disables a TCP/UDP stream: incoming_port on NPM to "
+                        + "forwarding_host:forwarding_port. Refuses a port another enabled stream uses (NPM would "
+                        + "leave the new one offline).",
+                Category.STREAM,
+                ToolHints.writing(true, false),
+                Input.class,
+                Result.class));
+    }
 
     record Input(
             WriteOperation operation,
@@ -62,21 +74,6 @@ public final class ManageStreamTool implements Tool<ManageStreamTool.Input, Mana
             String message,
             StreamView stream,
             List<String> notes) {}
-
-    private static final ToolSpec<ManageStreamTool.Input, ManageStreamTool.Result> SPEC = new ToolSpec<>(
-            "npm_manage_stream",
-            "Creates, updates, deletes, enables or disables a TCP/UDP stream: incoming_port on NPM to "
-                    + "forwarding_host:forwarding_port. Refuses a port another enabled stream uses (NPM would "
-                    + "leave the new one offline).",
-            Category.STREAM,
-            ToolHints.writing(true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ManageStreamTool.Input, ManageStreamTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

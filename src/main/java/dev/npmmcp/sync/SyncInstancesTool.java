@@ -37,7 +37,20 @@ import java.util.stream.Collectors;
  * {@code npm_sync_instances}: makes one NPM instance's hosts, streams, access lists and settings match another's, by
  * exporting the source in memory and importing that document into the target with the bulk import machinery.
  */
-public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, SyncInstancesTool.Result> {
+public final class SyncInstancesTool extends Tool<SyncInstancesTool.Input, SyncInstancesTool.Result> {
+
+    public SyncInstancesTool() {
+        super(new ToolSpec<>(
+                "npm_sync_instances",
+                "Makes target_instance match source_instance (hosts, streams, access lists, settings), "
+                        + "matched by names and ports, never ids. Plans by default. Certificate files and access-list "
+                        + "passwords cannot be copied: hosts needing them are held back as unresolved until they exist "
+                        + "on the target.",
+                Category.BULK,
+                ToolHints.writing(true, false),
+                Input.class,
+                Result.class));
+    }
 
     /** How many items in the result's text rendering; the structured result has them all. */
 
@@ -79,22 +92,6 @@ public final class SyncInstancesTool implements Tool<SyncInstancesTool.Input, Sy
             OutcomeCounts counts,
             List<ItemOutcome> items,
             List<String> notes) {}
-
-    private static final ToolSpec<SyncInstancesTool.Input, SyncInstancesTool.Result> SPEC = new ToolSpec<>(
-            "npm_sync_instances",
-            "Makes target_instance match source_instance (hosts, streams, access lists, settings), "
-                    + "matched by names and ports, never ids. Plans by default. Certificate files and access-list "
-                    + "passwords cannot be copied: hosts needing them are held back as unresolved until they exist "
-                    + "on the target.",
-            Category.BULK,
-            ToolHints.writing(true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<SyncInstancesTool.Input, SyncInstancesTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

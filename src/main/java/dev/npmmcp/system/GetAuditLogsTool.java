@@ -27,10 +27,21 @@ import java.util.stream.Collectors;
  * and its {@code query} is a suffix match on the logged JSON, so dates, user and action are filtered locally and the
  * result says when the cap may hide older events.
  */
-public final class GetAuditLogsTool implements Tool<GetAuditLogsTool.Input, GetAuditLogsTool.Result> {
+public final class GetAuditLogsTool extends Tool<GetAuditLogsTool.Input, GetAuditLogsTool.Result> {
 
     /** NPM's own cap on the audit log list. */
     static final int NPM_CAP = 100;
+
+    public GetAuditLogsTool() {
+        super(new ToolSpec<>(
+                "npm_get_audit_logs",
+                "NPM's audit log, newest first: who changed which object, and when. NPM keeps only its "
+                        + "newest 100 events; the result says when older ones may be missing. Needs an admin login.",
+                Category.SYSTEM,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     public record Input(
             Optional<String> instanceName,
@@ -66,20 +77,6 @@ public final class GetAuditLogsTool implements Tool<GetAuditLogsTool.Input, GetA
             int fetched,
             boolean olderEventsHidden,
             Optional<String> note) {}
-
-    private static final ToolSpec<GetAuditLogsTool.Input, GetAuditLogsTool.Result> SPEC = new ToolSpec<>(
-            "npm_get_audit_logs",
-            "NPM's audit log, newest first: who changed which object, and when. NPM keeps only its "
-                    + "newest 100 events; the result says when older ones may be missing. Needs an admin login.",
-            Category.SYSTEM,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<GetAuditLogsTool.Input, GetAuditLogsTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

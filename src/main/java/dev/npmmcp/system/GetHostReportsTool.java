@@ -9,7 +9,17 @@ import dev.npmmcp.tool.ToolSpec;
 import java.util.Optional;
 
 /** {@code npm_get_host_reports}: how many hosts of each kind the instance has. */
-public final class GetHostReportsTool implements Tool<GetHostReportsTool.Input, GetHostReportsTool.Result> {
+public final class GetHostReportsTool extends Tool<GetHostReportsTool.Input, GetHostReportsTool.Result> {
+
+    public GetHostReportsTool() {
+        super(new ToolSpec<>(
+                "npm_get_host_reports",
+                "Counts an instance's proxy, redirection, 404 hosts and streams, with NPM's version.",
+                Category.SYSTEM,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     public record Input(
             Optional<String> instanceName) {}
@@ -22,19 +32,6 @@ public final class GetHostReportsTool implements Tool<GetHostReportsTool.Input, 
             int streams,
             int deadHosts,
             int total) {}
-
-    private static final ToolSpec<GetHostReportsTool.Input, GetHostReportsTool.Result> SPEC = new ToolSpec<>(
-            "npm_get_host_reports",
-            "Counts an instance's proxy, redirection, 404 hosts and streams, with NPM's version.",
-            Category.SYSTEM,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<GetHostReportsTool.Input, GetHostReportsTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -11,7 +11,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code npm_get_system_settings}: the instance-wide settings. */
-public final class GetSystemSettingsTool implements Tool<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> {
+public final class GetSystemSettingsTool extends Tool<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> {
+
+    public GetSystemSettingsTool() {
+        super(new ToolSpec<>(
+                "npm_get_system_settings",
+                "Shows NPM's default-site setting: what nginx answers for names no host claims. Needs an "
+                        + "admin login.",
+                Category.SYSTEM,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     public record Input(
             Optional<String> instanceName) {}
@@ -19,20 +30,6 @@ public final class GetSystemSettingsTool implements Tool<GetSystemSettingsTool.I
     public record Result(
             String instance,
             List<SettingView> settings) {}
-
-    private static final ToolSpec<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> SPEC = new ToolSpec<>(
-            "npm_get_system_settings",
-            "Shows NPM's default-site setting: what nginx answers for names no host claims. Needs an "
-                    + "admin login.",
-            Category.SYSTEM,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

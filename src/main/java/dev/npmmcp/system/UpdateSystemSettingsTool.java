@@ -17,11 +17,21 @@ import java.util.Optional;
 
 /** {@code npm_update_system_settings}: changes a setting (default-site), checked before NPM sees it. */
 public final class UpdateSystemSettingsTool
-        implements Tool<UpdateSystemSettingsTool.Input, UpdateSystemSettingsTool.Result> {
+        extends Tool<UpdateSystemSettingsTool.Input, UpdateSystemSettingsTool.Result> {
 
     private static final String DEFAULT_SITE = "default-site";
     private static final List<String> DEFAULT_SITE_VALUES = List.of("congratulations", "404", "444", "redirect", "html");
     private static final List<String> DEFAULT_SITE_META = List.of("redirect", "html");
+
+    public UpdateSystemSettingsTool() {
+        super(new ToolSpec<>(
+                "npm_update_system_settings",
+                "Changes NPM's default-site setting (setting_id default-site). Needs an admin login.",
+                Category.SYSTEM,
+                ToolHints.writing(false, true),
+                Input.class,
+                Result.class));
+    }
 
     public record Input(
             Optional<String> instanceName,
@@ -36,19 +46,6 @@ public final class UpdateSystemSettingsTool
             String message,
             boolean changed,
             SettingView setting) {}
-
-    private static final ToolSpec<UpdateSystemSettingsTool.Input, UpdateSystemSettingsTool.Result> SPEC = new ToolSpec<>(
-            "npm_update_system_settings",
-            "Changes NPM's default-site setting (setting_id default-site). Needs an admin login.",
-            Category.SYSTEM,
-            ToolHints.writing(false, true),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<UpdateSystemSettingsTool.Input, UpdateSystemSettingsTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

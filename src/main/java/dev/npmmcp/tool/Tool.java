@@ -3,50 +3,58 @@ package dev.npmmcp.tool;
 import java.util.Optional;
 
 /**
- * One MCP tool, free of any MCP SDK type (the {@code mcp} package adapts it): a {@link ToolSpec} that declares it, and
- * its handler. Input and output are records: the input schema (with {@code additionalProperties: false}) and the
- * output schema are generated from them, so a change to what the LLM sees is a change to a record, and shows in the
- * schema snapshots.
+ * One MCP tool, free of any MCP SDK type (the {@code mcp} package adapts it): the {@link ToolSpec} its constructor
+ * declares, and its handler. Input and output are records: the input schema (with {@code additionalProperties: false})
+ * and the output schema are generated from them, so a change to what the LLM sees is a change to a record, and shows
+ * in the schema snapshots.
  *
  * @param <I> the input record; {@code Optional} components are optional parameters
  * @param <O> the output record, sent as {@code structuredContent}
  */
-public interface Tool<I extends Record, O extends Record> {
+public abstract class Tool<I extends Record, O extends Record> {
 
-    ToolSpec<I, O> spec();
+    private final ToolSpec<I, O> spec;
+
+    protected Tool(ToolSpec<I, O> spec) {
+        this.spec = spec;
+    }
 
     /**
      * Runs the tool. Throws {@link ToolFailure} (or an NPM API error) for what the LLM can act on; anything else is a
      * bug.
      */
-    O call(ToolContext context, I input);
+    public abstract O call(ToolContext context, I input);
 
     /** A short text rendering for clients that ignore structured content; empty means "render the JSON". */
-    default Optional<String> render(O output) {
+    public Optional<String> render(O output) {
         return Optional.empty();
     }
 
-    default String name() {
-        return spec().name();
+    public final ToolSpec<I, O> spec() {
+        return spec;
     }
 
-    default String description() {
-        return spec().description();
+    public final String name() {
+        return spec.name();
     }
 
-    default Category category() {
-        return spec().category();
+    public final String description() {
+        return spec.description();
     }
 
-    default ToolHints hints() {
-        return spec().hints();
+    public final Category category() {
+        return spec.category();
     }
 
-    default Class<I> inputType() {
-        return spec().input();
+    public final ToolHints hints() {
+        return spec.hints();
     }
 
-    default Class<O> outputType() {
-        return spec().output();
+    public final Class<I> inputType() {
+        return spec.input();
+    }
+
+    public final Class<O> outputType() {
+        return spec.output();
     }
 }

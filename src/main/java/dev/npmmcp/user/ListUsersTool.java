@@ -12,7 +12,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code npm_list_users}: the instance's users with their roles and permissions. */
-public final class ListUsersTool implements Tool<ListUsersTool.Input, ListUsersTool.Result> {
+public final class ListUsersTool extends Tool<ListUsersTool.Input, ListUsersTool.Result> {
+
+    public ListUsersTool() {
+        super(new ToolSpec<>(
+                "npm_list_users",
+                "Lists users: email (the login), admin and disabled flags, permissions; marks this server's "
+                        + "own login. Needs an admin login.",
+                Category.USER,
+                ToolHints.reading(),
+                Input.class,
+                Result.class));
+    }
 
     public record Input(
             Optional<String> instanceName) {}
@@ -20,20 +31,6 @@ public final class ListUsersTool implements Tool<ListUsersTool.Input, ListUsersT
     public record Result(
             String instance,
             List<UserView> users) {}
-
-    private static final ToolSpec<ListUsersTool.Input, ListUsersTool.Result> SPEC = new ToolSpec<>(
-            "npm_list_users",
-            "Lists users: email (the login), admin and disabled flags, permissions; marks this server's "
-                    + "own login. Needs an admin login.",
-            Category.USER,
-            ToolHints.reading(),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ListUsersTool.Input, ListUsersTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

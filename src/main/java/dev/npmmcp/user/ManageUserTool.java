@@ -16,10 +16,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code npm_manage_user}: create, update, delete users, set a password or permissions. */
-public final class ManageUserTool implements Tool<ManageUserTool.Input, ManageUserTool.Result> {
+public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserTool.Result> {
 
     private static final int MIN_PASSWORD = 8;
     private static final int MAX_PASSWORD = 64;
+
+    public ManageUserTool() {
+        super(new ToolSpec<>(
+                "npm_manage_user",
+                "Creates, updates or deletes an NPM user, changes a password or sets permissions. Refuses to "
+                        + "delete, disable or demote this server's own login, and an email another user has. Needs an "
+                        + "admin login.",
+                Category.USER,
+                ToolHints.writing(true, false),
+                Input.class,
+                Result.class));
+    }
 
     public enum Operation {
         @JsonProperty("create")
@@ -64,21 +76,6 @@ public final class ManageUserTool implements Tool<ManageUserTool.Input, ManageUs
             Operation operation,
             String message,
             Optional<UserView> user) {}
-
-    private static final ToolSpec<ManageUserTool.Input, ManageUserTool.Result> SPEC = new ToolSpec<>(
-            "npm_manage_user",
-            "Creates, updates or deletes an NPM user, changes a password or sets permissions. Refuses to "
-                    + "delete, disable or demote this server's own login, and an email another user has. Needs an "
-                    + "admin login.",
-            Category.USER,
-            ToolHints.writing(true, false),
-            Input.class,
-            Result.class);
-
-    @Override
-    public ToolSpec<ManageUserTool.Input, ManageUserTool.Result> spec() {
-        return SPEC;
-    }
 
     @Override
     public Result call(ToolContext context, Input input) {

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A destructive write shaped like the real ones: it names an instance and a host, may carry a secret, and asks for
  * confirmation before it "deletes" (counts).
  */
-final class DeleteFixtureTool implements Tool<DeleteFixtureTool.Delete, DeleteFixtureTool.Deleted> {
+final class DeleteFixtureTool extends Tool<DeleteFixtureTool.Delete, DeleteFixtureTool.Deleted> {
 
     static final String NAME = "npm_delete_fixture";
 
@@ -32,9 +32,9 @@ final class DeleteFixtureTool implements Tool<DeleteFixtureTool.Delete, DeleteFi
 
     final AtomicInteger deletions = new AtomicInteger();
 
-    @Override
-    public ToolSpec<DeleteFixtureTool.Delete, DeleteFixtureTool.Deleted> spec() {
-        return new ToolSpec<>(NAME, "Deletes a pretend host", Category.PROXY_HOST, ToolHints.writing(true, true), Delete.class, Deleted.class);
+    DeleteFixtureTool() {
+        super(new ToolSpec<>(NAME, "Deletes a pretend host", Category.PROXY_HOST, ToolHints.writing(true, true),
+                Delete.class, Deleted.class));
     }
 
     @Override

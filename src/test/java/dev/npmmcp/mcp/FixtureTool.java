@@ -10,22 +10,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /** A tool for exercising the server's rules: it echoes its input through a behaviour the test chooses. */
-final class FixtureTool implements Tool<FixtureTool.Echo, FixtureTool.Echoed> {
+final class FixtureTool extends Tool<FixtureTool.Echo, FixtureTool.Echoed> {
 
     record Echo(@JsonPropertyDescription("Any text") String text) {}
 
     record Echoed(String text) {}
 
-    private final String name;
-    private final Category category;
-    private final ToolHints hints;
     private final Function<Echo, Echoed> behaviour;
     final AtomicInteger calls = new AtomicInteger();
 
     FixtureTool(String name, Category category, ToolHints hints, Function<Echo, Echoed> behaviour) {
-        this.name = name;
-        this.category = category;
-        this.hints = hints;
+        super(new ToolSpec<>(name, "Echoes its text (" + name + ")", category, hints, Echo.class, Echoed.class));
         this.behaviour = behaviour;
     }
 
@@ -35,11 +30,6 @@ final class FixtureTool implements Tool<FixtureTool.Echo, FixtureTool.Echoed> {
 
     static FixtureTool writing(String name, Category category) {
         return new FixtureTool(name, category, ToolHints.writing(true, false), echo -> new Echoed(echo.text()));
-    }
-
-    @Override
-    public ToolSpec<FixtureTool.Echo, FixtureTool.Echoed> spec() {
-        return new ToolSpec<>(name, "Echoes its text (" + name + ")", category, hints, Echo.class, Echoed.class);
     }
 
     @Override

@@ -10,23 +10,18 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** A read tool that answers with whatever output the test hands it, rendered as the test chooses. */
-final class OutputFixtureTool<O extends Record> implements Tool<OutputFixtureTool.NoInput, O> {
+final class OutputFixtureTool<O extends Record> extends Tool<OutputFixtureTool.NoInput, O> {
 
     record NoInput(@JsonPropertyDescription("Ignored") Optional<String> instanceName) {}
 
-    private final Class<O> outputType;
     private final Supplier<O> output;
     private final Optional<String> rendering;
 
     OutputFixtureTool(Class<O> outputType, Supplier<O> output, Optional<String> rendering) {
-        this.outputType = outputType;
+        super(new ToolSpec<>("npm_output_fixture", "Answers with a fixed output", Category.SYSTEM, ToolHints.reading(),
+                NoInput.class, outputType));
         this.output = output;
         this.rendering = rendering;
-    }
-
-    @Override
-    public ToolSpec<OutputFixtureTool.NoInput, O> spec() {
-        return new ToolSpec<>("npm_output_fixture", "Answers with a fixed output", Category.SYSTEM, ToolHints.reading(), NoInput.class, outputType);
     }
 
     @Override
