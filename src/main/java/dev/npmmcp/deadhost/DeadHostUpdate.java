@@ -2,6 +2,7 @@ package dev.npmmcp.deadhost;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.npmmcp.npm.HostKindApi;
 import dev.npmmcp.npm.HostSettings;
 import dev.npmmcp.npm.HostSettingsBuilder;
 import java.util.List;
@@ -11,14 +12,14 @@ import java.util.Optional;
 /**
  * A partial update ({@code PUT /nginx/dead-hosts/{id}}): only the fields set are sent.
  */
-public record DeadHostUpdate(Optional<List<String>> domainNames, @JsonUnwrapped HostSettings settings) {
+public record DeadHostUpdate(Optional<List<String>> domainNames, @JsonUnwrapped HostSettings settings) implements HostKindApi.PartialUpdate {
 
     public DeadHostUpdate {
         domainNames = domainNames.map(List::copyOf);
         Objects.requireNonNull(settings, "settings");
     }
 
-    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @Override
     @JsonIgnore
     public boolean isEmpty() {
         return domainNames.isEmpty() && settings.isEmpty();

@@ -80,8 +80,7 @@ public final class ManageDeadHostTool extends Tool<ManageDeadHostTool.Input, Man
         InstanceTarget target = context.target(input.instanceName());
         DeadHostApi api = new DeadHostApi(target.client());
         HostWrites<DeadHost, DeadHostView, Result> writes = new HostWrites<>(target, NAMES,
-                new HostWrites.Calls<>(id -> api.get(id, Set.of()), api::delete, host -> api.enable(host.id()),
-                        host -> api.disable(host.id())),
+                HostWrites.Calls.of(api, DeadHost::id),
                 DeadHostView::of, host -> String.join(", ", host.domainNames()),
                 view -> HostNotes.hostRefused(view.domainNames(), view.nginxErr(), NAMES.manageTool()), Result::new);
         return writes.perform(context, input.operation(), input.hostId(), input.confirm(),

@@ -1,77 +1,40 @@
 package dev.npmmcp.proxyhost;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.npmmcp.npm.HostKindApi;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.NpmOperation;
-import dev.npmmcp.npm.NpmRequest;
 import dev.npmmcp.npm.NpmUnsupportedException;
-import dev.npmmcp.npm.NpmValidationException;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** NPM's proxy host operations. */
-public final class ProxyHostApi {
-
-    private static final String PATH = "/nginx/proxy-hosts";
-    private static final TypeReference<List<ProxyHost>> LIST = new TypeReference<>() {};
-
-    private final NpmClient client;
-
-    public ProxyHostApi(NpmClient client) {
-        this.client = client;
-    }
-
-    /** All proxy hosts the user may see; {@code query} filters by domain name on NPM's side. */
-    @NpmOperation("getProxyHosts")
-    public List<ProxyHost> list(Optional<String> query, Set<ProxyHostExpand> expand) {
-        return client.send(NpmRequest.get("getProxyHosts", PATH).withQuery("query", query).withExpand(expand), LIST);
-    }
-
-    @NpmOperation("getProxyHost")
-    public ProxyHost get(int id, Set<ProxyHostExpand> expand) {
-        return client.send(NpmRequest.get("getProxyHost", PATH + "/" + NpmRequest.id(id)).withExpand(expand),
-                ProxyHost.class);
-    }
-
-    /**
-     * Creates a proxy host. NPM accepts a {@code certificate_id} or {@code access_list_id} that does not exist, and
-     * reports a bad nginx config only in {@code meta} of the host it returns.
-     */
-    @NpmOperation("createProxyHost")
-    public ProxyHost create(ProxyHostCreate host) {
-        requireTrustForwardedProtoSupport("createProxyHost", host.proxy().trustForwardedProto().isPresent());
-        return client.send(NpmRequest.post("createProxyHost", PATH, host), ProxyHost.class);
-    }
-
-    /** Sends only the fields set in {@code update} (NPM's PUT is partial). */
-    @NpmOperation("updateProxyHost")
-    public ProxyHost update(int id, ProxyHostUpdate update) {
-        if (update.isEmpty()) {
-            throw new NpmValidationException(client.instanceName(), "updateProxyHost", 0,
-                    "nothing to update: no field is set", "Set at least one field to change.");
-        }
-        requireTrustForwardedProtoSupport("updateProxyHost", update.proxy().trustForwardedProto().isPresent());
-        return client.send(NpmRequest.put("updateProxyHost", PATH + "/" + NpmRequest.id(id), update),
-                ProxyHost.class);
-    }
-
-    @NpmOperation("deleteProxyHost")
-    public void delete(int id) {
-        client.send(NpmRequest.delete("deleteProxyHost", PATH + "/" + NpmRequest.id(id)));
-    }
-
-    /** Enables the host and reloads nginx; NPM answers 400 (a conflict here) if it is already enabled. */
-    @NpmOperation("enableProxyHost")
-    public void enable(int id) {
-        client.send(NpmRequest.post("enableProxyHost", PATH + "/" + NpmRequest.id(id) + "/enable"));
-    }
+public final class ProxyHostApi extends HostKindApi<ProxyHost, ProxyHostExpand, ProxyHostCreate, ProxyHostUpdate> {
 
     /** What a result says when {@link #enableKeepingAccessRules} had to render the host again. */
     public static final String ACCESS_RULES_RENDERED =
             "After enabling, the host was updated once with its own access_list_id: NPM's enable writes the nginx"
                     + " config without the access list's rules (the host would answer everyone), and an update"
                     + " writes them again.";
+
+    public ProxyHostApi(NpmClient client) {
+        super(client, "/nginx/proxy-hosts", ProxyHost.class, new TypeReference<>() {}, new Operations("getProxyHosts",
+                "getProxyHost", "createProxyHost", "updateProxyHost", "deleteProxyHost", "enableProxyHost",
+                "disableProxyHost"));
+    }
+
+    @Override
+    @NpmOperation("createProxyHost")
+    public ProxyHost create(ProxyHostCreate host) {
+        requireTrustForwardedProtoSupport("createProxyHost", host.proxy().trustForwardedProto().isPresent());
+        return super.create(host);
+    }
+
+    @Override
+    @NpmOperation("updateProxyHost")
+    public ProxyHost update(int id, ProxyHostUpdate update) {
+        requireTrustForwardedProtoSupport("updateProxyHost", update.proxy().trustForwardedProto().isPresent());
+        return super.update(id, update);
+    }
 
     /**
      * Enables the host and leaves its access list in force. Every NPM from 2.10 to 2.15 writes an enabled host's
@@ -98,11 +61,6 @@ public final class ProxyHostApi {
         }
         update(id, ProxyHostUpdate.builder().accessListId(accessListId).build());
         return true;
-    }
-
-    @NpmOperation("disableProxyHost")
-    public void disable(int id) {
-        client.send(NpmRequest.post("disableProxyHost", PATH + "/" + NpmRequest.id(id) + "/disable"));
     }
 
     private void requireTrustForwardedProtoSupport(String operationId, boolean requested) {

@@ -2,6 +2,7 @@ package dev.npmmcp.proxyhost;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.npmmcp.npm.HostKindApi;
 import dev.npmmcp.npm.HostSettings;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +17,7 @@ public record ProxyHostUpdate(
         Optional<String> forwardHost,
         Optional<Integer> forwardPort,
         @JsonUnwrapped HostSettings settings,
-        @JsonUnwrapped ProxySettings proxy) {
+        @JsonUnwrapped ProxySettings proxy) implements HostKindApi.PartialUpdate {
 
     public ProxyHostUpdate {
         domainNames = domainNames.map(List::copyOf);
@@ -24,7 +25,7 @@ public record ProxyHostUpdate(
         Objects.requireNonNull(proxy, "proxy");
     }
 
-    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @Override
     @JsonIgnore
     public boolean isEmpty() {
         return domainNames.isEmpty() && forwardScheme.isEmpty() && forwardHost.isEmpty() && forwardPort.isEmpty()

@@ -112,8 +112,7 @@ public final class ManageRedirectionTool extends Tool<ManageRedirectionTool.Inpu
         InstanceTarget target = context.target(input.instanceName());
         RedirectionHostApi api = new RedirectionHostApi(target.client());
         HostWrites<RedirectionHost, RedirectionView, Result> writes = new HostWrites<>(target, NAMES,
-                new HostWrites.Calls<>(id -> api.get(id, Set.of()), api::delete, host -> api.enable(host.id()),
-                        host -> api.disable(host.id())),
+                HostWrites.Calls.of(api, RedirectionHost::id),
                 RedirectionView::of, host -> String.join(", ", host.domainNames()),
                 view -> HostNotes.hostRefused(view.domainNames(), view.nginxErr(), NAMES.manageTool()), Result::new);
         return writes.perform(context, input.operation(), input.redirectId(), input.confirm(),

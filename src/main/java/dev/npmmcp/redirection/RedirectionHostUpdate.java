@@ -2,6 +2,7 @@ package dev.npmmcp.redirection;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.npmmcp.npm.HostKindApi;
 import dev.npmmcp.npm.HostSettings;
 import java.util.List;
 import java.util.Objects;
@@ -17,14 +18,14 @@ public record RedirectionHostUpdate(
         Optional<String> forwardDomainName,
         Optional<Boolean> preservePath,
         Optional<Boolean> blockExploits,
-        @JsonUnwrapped HostSettings settings) {
+        @JsonUnwrapped HostSettings settings) implements HostKindApi.PartialUpdate {
 
     public RedirectionHostUpdate {
         domainNames = domainNames.map(List::copyOf);
         Objects.requireNonNull(settings, "settings");
     }
 
-    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @Override
     @JsonIgnore
     public boolean isEmpty() {
         return domainNames.isEmpty() && forwardScheme.isEmpty() && forwardHttpCode.isEmpty()

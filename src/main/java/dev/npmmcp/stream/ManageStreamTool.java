@@ -80,8 +80,7 @@ public final class ManageStreamTool extends Tool<ManageStreamTool.Input, ManageS
         InstanceTarget target = context.target(input.instanceName());
         StreamApi api = new StreamApi(target.client());
         HostWrites<Stream, StreamView, Result> writes = new HostWrites<>(target, NAMES,
-                new HostWrites.Calls<>(id -> api.get(id, Set.of()), api::delete, stream -> enable(target, api, stream),
-                        stream -> api.disable(stream.id())),
+                HostWrites.Calls.of(api, Stream::id).enabling(stream -> enable(target, api, stream)),
                 StreamView::of, stream -> "port " + stream.incomingPort() + " -> " + stream.forwardingHost() + ":"
                         + stream.forwardingPort(),
                 view -> "nginx rejected the stream's config, so nothing listens on port " + view.incomingPort() + ": "

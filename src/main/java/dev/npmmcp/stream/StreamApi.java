@@ -1,76 +1,38 @@
 package dev.npmmcp.stream;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.npmmcp.npm.HostKindApi;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.NpmOperation;
-import dev.npmmcp.npm.NpmRequest;
 import dev.npmmcp.npm.NpmUnsupportedException;
-import dev.npmmcp.npm.NpmValidationException;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** NPM's stream operations. */
-public final class StreamApi {
-
-    private static final String PATH = "/nginx/streams";
-    private static final TypeReference<List<Stream>> LIST = new TypeReference<>() {};
-
-    private final NpmClient client;
+public final class StreamApi extends HostKindApi<Stream, StreamExpand, StreamCreate, StreamUpdate> {
 
     public StreamApi(NpmClient client) {
-        this.client = client;
+        super(client, "/nginx/streams", Stream.class, new TypeReference<>() {}, new Operations("getStreams",
+                "getStream", "createStream", "updateStream", "deleteStream", "enableStream", "disableStream"));
     }
 
-    /** All of them the user may see; {@code query} filters by domain name on NPM's side. */
-    @NpmOperation("getStreams")
-    public List<Stream> list(Optional<String> query, Set<StreamExpand> expand) {
-        return client.send(NpmRequest.get("getStreams", PATH).withQuery("query", query).withExpand(supported(expand)),
-                LIST);
-    }
-
-    @NpmOperation("getStream")
-    public Stream get(int id, Set<StreamExpand> expand) {
-        return client.send(NpmRequest.get("getStream", PATH + "/" + NpmRequest.id(id)).withExpand(supported(expand)),
-                Stream.class);
-    }
-
+    @Override
     @NpmOperation("createStream")
     public Stream create(StreamCreate create) {
         requireStreamCertificates("createStream", create.options().certificateId().isPresent());
-        return client.send(NpmRequest.post("createStream", PATH, create), Stream.class);
+        return super.create(create);
     }
 
-    /** Sends only the fields set in {@code update} (NPM's PUT is partial). */
+    @Override
     @NpmOperation("updateStream")
     public Stream update(int id, StreamUpdate update) {
-        if (update.isEmpty()) {
-            throw new NpmValidationException(client.instanceName(), "updateStream", 0,
-                    "nothing to update: no field is set", "Set at least one field to change.");
-        }
         requireStreamCertificates("updateStream", update.options().certificateId().isPresent());
-        return client.send(NpmRequest.put("updateStream", PATH + "/" + NpmRequest.id(id), update), Stream.class);
-    }
-
-    @NpmOperation("deleteStream")
-    public void delete(int id) {
-        client.send(NpmRequest.delete("deleteStream", PATH + "/" + NpmRequest.id(id)));
-    }
-
-    /** NPM answers 400 (a conflict here) when it is already enabled. */
-    @NpmOperation("enableStream")
-    public void enable(int id) {
-        client.send(NpmRequest.post("enableStream", PATH + "/" + NpmRequest.id(id) + "/enable"));
-    }
-
-    @NpmOperation("disableStream")
-    public void disable(int id) {
-        client.send(NpmRequest.post("disableStream", PATH + "/" + NpmRequest.id(id) + "/disable"));
+        return super.update(id, update);
     }
 
     /** NPM 2.10 answers {@code expand=certificate} on streams with a 500; it has no TLS streams to expand anyway. */
-    private Set<StreamExpand> supported(Set<StreamExpand> expand) {
+    @Override
+    protected Set<StreamExpand> expansions(Set<StreamExpand> expand) {
         if (!expand.contains(StreamExpand.CERTIFICATE) || client.capabilities().streamCertificates()) {
             return expand;
         }

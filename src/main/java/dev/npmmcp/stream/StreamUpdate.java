@@ -2,6 +2,7 @@ package dev.npmmcp.stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.npmmcp.npm.HostKindApi;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,13 +13,13 @@ public record StreamUpdate(
         Optional<Integer> incomingPort,
         Optional<String> forwardingHost,
         Optional<Integer> forwardingPort,
-        @JsonUnwrapped StreamOptions options) {
+        @JsonUnwrapped StreamOptions options) implements HostKindApi.PartialUpdate {
 
     public StreamUpdate {
         Objects.requireNonNull(options, "options");
     }
 
-    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @Override
     @JsonIgnore
     public boolean isEmpty() {
         return incomingPort.isEmpty() && forwardingHost.isEmpty() && forwardingPort.isEmpty() && options.isEmpty();

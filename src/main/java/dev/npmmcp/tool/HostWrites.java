@@ -1,12 +1,15 @@
 package dev.npmmcp.tool;
 
+import dev.npmmcp.npm.HostKindApi;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * The write flow the manage tools of 404 hosts, redirections and streams share: an id where NPM needs one, read-only
@@ -42,7 +45,19 @@ public record HostWrites<H, V extends HostWrites.Written, R>(
     public record Names(String noun, String idParameter, String listTool, String manageTool) {}
 
     /** NPM's calls on one object; {@code enable} may check first (a stream's port). */
-    public record Calls<H>(IntFunction<H> read, IntConsumer delete, Consumer<H> enable, Consumer<H> disable) {}
+    public record Calls<H>(IntFunction<H> read, IntConsumer delete, Consumer<H> enable, Consumer<H> disable) {
+
+        /** The calls of a host kind's API, {@code id} reading an object's id. */
+        public static <H> Calls<H> of(HostKindApi<H, ?, ?, ?> api, ToIntFunction<H> id) {
+            return new Calls<>(i -> api.get(i, Set.of()), api::delete, host -> api.enable(id.applyAsInt(host)),
+                    host -> api.disable(id.applyAsInt(host)));
+        }
+
+        /** These calls, with an enable that checks first. */
+        public Calls<H> enabling(Consumer<H> checkedEnable) {
+            return new Calls<>(read, delete, checkedEnable, disable);
+        }
+    }
 
     /** What the flow reads of a view. */
     public interface Written {
