@@ -1,6 +1,7 @@
 package dev.npmmcp.accesslist;
 
 import dev.npmmcp.accesslist.HostsUsingLists.HostRow;
+import dev.npmmcp.tool.InstanceOnly;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
@@ -13,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code npm_list_access_lists}: every access list with its users, IP rules and the hosts using it. */
-public final class ListAccessListsTool extends Tool<ListAccessListsTool.Input, ListAccessListsTool.Result> {
+public final class ListAccessListsTool extends Tool<InstanceOnly, ListAccessListsTool.Result> {
 
     public ListAccessListsTool() {
         super(new ToolSpec<>(
@@ -22,11 +23,9 @@ public final class ListAccessListsTool extends Tool<ListAccessListsTool.Input, L
                         + "using each.",
                 Category.ACCESS_LIST,
                 ToolHints.reading(),
-                Input.class,
+                InstanceOnly.class,
                 Result.class));
     }
-
-    record Input(Optional<String> instanceName) {}
 
     record Result(
             String instance,
@@ -34,7 +33,7 @@ public final class ListAccessListsTool extends Tool<ListAccessListsTool.Input, L
             List<String> warnings) {}
 
     @Override
-    public Result call(ToolContext context, Input input) {
+    public Result call(ToolContext context, InstanceOnly input) {
         InstanceTarget target = context.target(input.instanceName());
         List<AccessList> lists = new AccessListApi(target.client())
                 .list(Optional.empty(), EnumSet.of(AccessListExpand.ITEMS, AccessListExpand.CLIENTS));

@@ -28,6 +28,23 @@ record CertificateRequest(
         dnsProvider = dnsProvider.map(String::strip).filter(p -> !p.isEmpty());
     }
 
+    /**
+     * The request as both tools take it: the provider defaults to custom when custom_certificate is given, else to
+     * Let's Encrypt.
+     */
+    static CertificateRequest asked(Optional<CertificateProvider> provider, Optional<String> niceName,
+            Optional<List<String>> domainNames, Optional<String> letsencryptEmail, boolean dnsChallenge,
+            Optional<String> dnsProvider, Optional<String> dnsCredentials, Optional<Integer> propagationSeconds,
+            Optional<KeyType> keyType, Optional<String> customCertificate, Optional<String> customKey,
+            Optional<String> customIntermediate) {
+        CertificateProvider chosen = provider.orElse(customCertificate.isPresent()
+                ? CertificateProvider.CUSTOM
+                : CertificateProvider.LETSENCRYPT);
+        return new CertificateRequest(chosen, niceName, domainNames.orElse(List.of()), letsencryptEmail, dnsChallenge,
+                dnsProvider, dnsCredentials, propagationSeconds, keyType.map(KeyType::wireName), customCertificate,
+                customKey, customIntermediate);
+    }
+
     CertificateCreate.LetsEncrypt letsEncrypt() {
         return new CertificateCreate.LetsEncrypt(domainNames, niceName, letsencryptEmail, dnsChallenge, dnsProvider,
                 dnsCredentials, propagationSeconds, keyType);

@@ -82,12 +82,9 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
                     boolean confirm) {
 
         CertificateRequest request() {
-            CertificateProvider chosen = provider.orElse(customCertificate.isPresent()
-                    ? CertificateProvider.CUSTOM
-                    : CertificateProvider.LETSENCRYPT);
-            return new CertificateRequest(chosen, niceName, domainNames.orElse(List.of()), letsencryptEmail,
-                    dnsChallenge, dnsProvider, dnsCredentials, propagationSeconds, keyType.map(KeyType::wireName),
-                    customCertificate, customKey, customIntermediate);
+            return CertificateRequest.asked(provider, niceName, domainNames, letsencryptEmail, dnsChallenge,
+                    dnsProvider, dnsCredentials, propagationSeconds, keyType, customCertificate, customKey,
+                    customIntermediate);
         }
 
         @Override

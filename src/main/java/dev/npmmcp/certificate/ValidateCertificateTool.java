@@ -50,12 +50,9 @@ public final class ValidateCertificateTool
             @JsonPropertyDescription("PEM") Optional<String> customIntermediate) {
 
         CertificateRequest request() {
-            CertificateProvider chosen = provider.orElse(customCertificate.isPresent()
-                    ? CertificateProvider.CUSTOM
-                    : CertificateProvider.LETSENCRYPT);
-            return new CertificateRequest(chosen, niceName, domainNames.orElse(List.of()), letsencryptEmail,
-                    dnsChallenge, dnsProvider, dnsCredentials, propagationSeconds, keyType.map(KeyType::wireName),
-                    customCertificate, customKey, customIntermediate);
+            return CertificateRequest.asked(provider, niceName, domainNames, letsencryptEmail, dnsChallenge,
+                    dnsProvider, dnsCredentials, propagationSeconds, keyType, customCertificate, customKey,
+                    customIntermediate);
         }
 
         @Override

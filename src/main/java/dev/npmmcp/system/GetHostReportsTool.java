@@ -1,5 +1,6 @@
 package dev.npmmcp.system;
 
+import dev.npmmcp.tool.InstanceOnly;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
@@ -9,7 +10,7 @@ import dev.npmmcp.tool.ToolSpec;
 import java.util.Optional;
 
 /** {@code npm_get_host_reports}: how many hosts of each kind the instance has. */
-public final class GetHostReportsTool extends Tool<GetHostReportsTool.Input, GetHostReportsTool.Result> {
+public final class GetHostReportsTool extends Tool<InstanceOnly, GetHostReportsTool.Result> {
 
     public GetHostReportsTool() {
         super(new ToolSpec<>(
@@ -17,12 +18,9 @@ public final class GetHostReportsTool extends Tool<GetHostReportsTool.Input, Get
                 "Counts an instance's proxy, redirection, 404 hosts and streams, with NPM's version.",
                 Category.SYSTEM,
                 ToolHints.reading(),
-                Input.class,
+                InstanceOnly.class,
                 Result.class));
     }
-
-    public record Input(
-            Optional<String> instanceName) {}
 
     public record Result(
             String instance,
@@ -34,7 +32,7 @@ public final class GetHostReportsTool extends Tool<GetHostReportsTool.Input, Get
             int total) {}
 
     @Override
-    public Result call(ToolContext context, Input input) {
+    public Result call(ToolContext context, InstanceOnly input) {
         InstanceTarget target = context.target(input.instanceName());
         HostReport report = new SystemApi(target.client()).hostReport();
         return new Result(target.name(), target.client().serverInfo().version().toString(), report.proxy(),

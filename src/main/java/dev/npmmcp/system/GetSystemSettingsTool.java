@@ -1,5 +1,6 @@
 package dev.npmmcp.system;
 
+import dev.npmmcp.tool.InstanceOnly;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
@@ -11,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code npm_get_system_settings}: the instance-wide settings. */
-public final class GetSystemSettingsTool extends Tool<GetSystemSettingsTool.Input, GetSystemSettingsTool.Result> {
+public final class GetSystemSettingsTool extends Tool<InstanceOnly, GetSystemSettingsTool.Result> {
 
     public GetSystemSettingsTool() {
         super(new ToolSpec<>(
@@ -20,19 +21,16 @@ public final class GetSystemSettingsTool extends Tool<GetSystemSettingsTool.Inpu
                         + "admin login.",
                 Category.SYSTEM,
                 ToolHints.reading(),
-                Input.class,
+                InstanceOnly.class,
                 Result.class));
     }
-
-    public record Input(
-            Optional<String> instanceName) {}
 
     public record Result(
             String instance,
             List<SettingView> settings) {}
 
     @Override
-    public Result call(ToolContext context, Input input) {
+    public Result call(ToolContext context, InstanceOnly input) {
         InstanceTarget target = context.target(input.instanceName());
         List<SettingView> settings = new SystemApi(target.client()).settings().stream().map(SettingView::of).toList();
         return new Result(target.name(), settings);

@@ -1,5 +1,6 @@
 package dev.npmmcp.user;
 
+import dev.npmmcp.tool.InstanceOnly;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Tool;
@@ -12,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code npm_list_users}: the instance's users with their roles and permissions. */
-public final class ListUsersTool extends Tool<ListUsersTool.Input, ListUsersTool.Result> {
+public final class ListUsersTool extends Tool<InstanceOnly, ListUsersTool.Result> {
 
     public ListUsersTool() {
         super(new ToolSpec<>(
@@ -21,19 +22,16 @@ public final class ListUsersTool extends Tool<ListUsersTool.Input, ListUsersTool
                         + "own login. Needs an admin login.",
                 Category.USER,
                 ToolHints.reading(),
-                Input.class,
+                InstanceOnly.class,
                 Result.class));
     }
-
-    public record Input(
-            Optional<String> instanceName) {}
 
     public record Result(
             String instance,
             List<UserView> users) {}
 
     @Override
-    public Result call(ToolContext context, Input input) {
+    public Result call(ToolContext context, InstanceOnly input) {
         InstanceTarget target = context.target(input.instanceName());
         UserApi api = new UserApi(target.client());
         int me = api.getMe(Set.of()).id();
