@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -24,26 +25,43 @@ public final class Main {
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     /**
-     * The subcommands, by name. Picocli reads a command's annotations (and spins a proxy class per annotation type)
-     * when it is added, about 20 ms for all of them: a run adds only the one it runs, so a client's {@code serve}
-     * answers {@code initialize} without reading the other six.
+     * The subcommands, by name, read only when picocli runs (not on a plain {@code serve}). Picocli reads a command's
+     * annotations (and spins a proxy class per annotation type) when it is added, about 20 ms for all of them: a run
+     * adds only the one it runs, so {@code serve} with options answers {@code initialize} without reading the other six.
      */
-    private static final Map<String, Class<?>> COMMANDS = commands(ServeCommand.class, KeygenCommand.class,
-            KeyringCommand.class, InstancesCommand.class, CallCommand.class, ToolsCommand.class, DoctorCommand.class);
+    private static final class Commands {
+        static final Map<String, Class<?>> BY_NAME = commands(ServeCommand.class, KeygenCommand.class,
+                KeyringCommand.class, InstancesCommand.class, CallCommand.class, ToolsCommand.class,
+                DoctorCommand.class);
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     static int run(String... args) {
+        Optional<ServeSettings> plain = ServeSettings.plain(args);
+        if (plain.isPresent()) {
+            return servePlain(plain.get(), Keyring.system());
+        }
         String[] command = withDefaultCommand(args);
         return commandLine(Keyring.system(), SecretInput.standard(), InstanceConfigLoader::fromProcess,
                 subcommandsFor(command)).execute(command);
     }
 
+    /** A plain start, failing as picocli would: the stack trace of what went wrong, exit code 1. */
+    private static int servePlain(ServeSettings settings, Keyring keyring) {
+        try {
+            return Serving.run(settings, keyring);
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
+    }
+
     /** The subcommands a run of {@code command} needs: the one it names, or all of them for the top-level help. */
     static Set<String> subcommandsFor(String... command) {
-        return COMMANDS.containsKey(command[0]) ? Set.of(command[0]) : COMMANDS.keySet();
+        return Commands.BY_NAME.containsKey(command[0]) ? Set.of(command[0]) : Commands.BY_NAME.keySet();
     }
 
     /** The command line over this keyring and secret input; tests give in-memory ones. */
@@ -53,7 +71,7 @@ public final class Main {
 
     /** ... and this configuration loader (the environment and home it resolves against). */
     static CommandLine commandLine(Keyring keyring, SecretInput secrets, Supplier<InstanceConfigLoader> loaders) {
-        return commandLine(keyring, secrets, loaders, COMMANDS.keySet());
+        return commandLine(keyring, secrets, loaders, Commands.BY_NAME.keySet());
     }
 
     /** ... with only these subcommands (help and unknown commands get all of them). */
@@ -61,7 +79,7 @@ public final class Main {
             Set<String> names) {
         CommandLine.IFactory factory = factory(keyring, secrets, loaders);
         CommandLine commands = new CommandLine(new Main(), factory);
-        for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+        for (Map.Entry<String, Class<?>> command : Commands.BY_NAME.entrySet()) {
             if (names.contains(command.getKey())) {
                 try {
                     commands.addSubcommand(command.getKey(), factory.create(command.getValue()));
@@ -108,7 +126,7 @@ public final class Main {
 
     /** Clients are configured with just the launcher, so options without a command mean {@code serve}. */
     static String[] withDefaultCommand(String... args) {
-        if (args.length > 0 && (COMMANDS.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
+        if (args.length > 0 && (Commands.BY_NAME.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
             return args;
         }
         List<String> withServe = new ArrayList<>(List.of("serve"));

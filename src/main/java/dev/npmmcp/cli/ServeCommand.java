@@ -1,18 +1,7 @@
 package dev.npmmcp.cli;
 
-import dev.npmmcp.instance.InstanceConfig;
-import dev.npmmcp.instance.InstanceConfigException;
-import dev.npmmcp.instance.InstanceConfigLoader;
-import dev.npmmcp.instance.InstanceRegistry;
 import dev.npmmcp.mcp.HttpSettings;
-import dev.npmmcp.mcp.HttpTransport;
-import dev.npmmcp.mcp.NpmMcpServer;
-import dev.npmmcp.mcp.ServerOptions;
-import dev.npmmcp.mcp.StdioTransport;
-import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Keyring;
-import dev.npmmcp.security.Redactor;
-import dev.npmmcp.security.logging.LogRedaction;
 import dev.npmmcp.tool.Category;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,18 +20,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the MCP server.")
 final class ServeCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
-
-    enum Transport {
-        stdio,
-        http
-    }
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--transport", defaultValue = "stdio", description = "stdio (default) or http")
-    Transport transport;
+    ServeSettings.Transport transport;
 
     @Option(names = "--port", defaultValue = "" + HttpSettings.DEFAULT_PORT, description = "HTTP port (default ${DEFAULT-VALUE}; 0 picks a free one)")
     int port;
@@ -85,67 +65,16 @@ final class ServeCommand implements Callable<Integer> {
         if (demo && config.isPresent()) {
             throw new ParameterException(spec.commandLine(), "--demo brings its own instance; leave out --config");
         }
-        ServerOptions options = new ServerOptions(categories(), readOnly, lazy);
-        Redactor redactor = LogRedaction.redactor().orElseGet(Redactor::new);
-        if (demo) {
-            try (DemoNpm npm = DemoNpm.start(redactor)) {
-                npm.announce(System.err, transport == Transport.stdio);
-                return serve(options, npm.instances(), redactor);
-            }
-        }
-        InstanceConfigLoader loader = InstanceConfigLoader.fromProcess();
-        InstanceConfig loaded;
         try {
-            loaded = loader.load(config);
-        } catch (InstanceConfigException e) {
-            System.err.println("npm-mcp: the instance configuration cannot be used:");
-            e.problems().forEach(problem -> System.err.println("  - " + problem));
-            return 1;
-        }
-        if (strict && loaded.exposedSecrets().isPresent()) {
-            System.err.println("npm-mcp: not starting (--strict): " + loaded.exposedSecrets().get());
-            return 1;
-        }
-        TokenStore tokens;
-        try {
-            tokens = TokenCaches.forSettings(loaded.settings(), System.getenv(), keyring);
-        } catch (IllegalStateException e) {
-            System.err.println("npm-mcp: " + e.getMessage());
-            return 1;
-        }
-        try (InstanceRegistry instances = InstanceRegistry.open(loaded, loader, tokens, redactor, keyring)) {
-            instances.warnings().forEach(warning -> LOG.warn("{}", warning));
-            return serve(options, instances, redactor);
-        }
-    }
-
-    private int serve(ServerOptions options, InstanceRegistry instances, Redactor redactor) throws Exception {
-        NpmMcpServer server = NpmMcpServer.create(
-                options, instances, AuditLogs.open(instances.configFile(), redactor), redactor);
-        return switch (transport) {
-            case stdio -> StdioTransport.serve(server);
-            case http -> serveHttp(server);
-        };
-    }
-
-    private int serveHttp(NpmMcpServer server) throws Exception {
-        Optional<String> token = Optional.ofNullable(System.getenv("NPM_MCP_HTTP_TOKEN")).filter(t -> !t.isBlank());
-        HttpSettings settings = new HttpSettings(bind, port, allowedOrigins, token);
-        HttpTransport http;
-        try {
-            http = HttpTransport.start(server, settings, System.err);
-        } catch (IllegalArgumentException e) {
+            return Serving.run(settings(), keyring);
+        } catch (Serving.BadSetting e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                http.close();
-            } catch (Exception e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "npm-mcp-http-shutdown"));
-        http.join();
-        return 0;
+    }
+
+    ServeSettings settings() {
+        return new ServeSettings(transport, port, bind, allowedOrigins, categories(), readOnly, lazy, demo, config,
+                strict);
     }
 
     private Set<Category> categories() {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.npmmcp.instance.InstanceConfigLoader;
 import dev.npmmcp.security.Keyring;
 import dev.npmmcp.security.KeyringBackend;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -39,6 +43,47 @@ class MainTest {
         assertThat(serveOnly.getSubcommands()).containsOnlyKeys("serve");
         assertThat(Main.commandLine(new Keyring(KeyringBackend.inMemory()), prompt -> Optional.empty()).getUsageMessage())
                 .contains("serve", "keygen", "keyring", "instances", "call", "tools", "doctor");
+    }
+
+    @Test
+    void shouldReadAPlainStartAsPicocliDoes() {
+        List<String> flags = List.of("--read-only", "--lazy", "--demo", "--strict");
+        for (int subset = 0; subset < 1 << flags.size(); subset++) {
+            List<String> chosen = new ArrayList<>();
+            for (int i = 0; i < flags.size(); i++) {
+                if ((subset & 1 << i) != 0) {
+                    chosen.add(flags.get(i));
+                }
+            }
+            List<String> reversed = new ArrayList<>(chosen);
+            Collections.reverse(reversed);
+            for (List<String> args : List.of(chosen, reversed, withServe(chosen), withServe(reversed))) {
+                String[] given = args.toArray(String[]::new);
+                assertThat(ServeSettings.plain(given)).as(String.join(" ", args)).contains(parsedByPicocli(given));
+            }
+        }
+    }
+
+    @Test
+    void shouldLeaveEverythingButAPlainStartToPicocli() {
+        for (List<String> args : List.of(List.of("serve", "--config", "x.yaml"), List.of("--lazy", "--lazy"),
+                List.of("serve", "--help"), List.of("--version"), List.of("keygen"), List.of("serve", "--transport",
+                        "http"), List.of("--toolsets=proxy_host"), List.of("--lazy", "serve"), List.of("serve", "serve"))) {
+            assertThat(ServeSettings.plain(args.toArray(String[]::new))).as(String.join(" ", args)).isEmpty();
+        }
+    }
+
+    private static List<String> withServe(List<String> flags) {
+        List<String> args = new ArrayList<>(List.of("serve"));
+        args.addAll(flags);
+        return args;
+    }
+
+    private static ServeSettings parsedByPicocli(String... args) {
+        CommandLine commands = Main.commandLine(new Keyring(KeyringBackend.inMemory()), prompt -> Optional.empty(),
+                InstanceConfigLoader::fromProcess, Set.of("serve"));
+        CommandLine.ParseResult parsed = commands.parseArgs(Main.withDefaultCommand(args));
+        return ((ServeCommand) parsed.subcommand().commandSpec().userObject()).settings();
     }
 
     @Test
