@@ -69,8 +69,8 @@ public final class StartupBenchmark {
         }
         System.out.printf("initialize reply (bin/npm-mcp serve, %d starts): median %d ms (min %d, max %d)%n",
                 starts, median(replies), Collections.min(replies), Collections.max(replies));
-        System.out.printf("peak RSS after initialize + tools/list: median %d MB (min %d, max %d)%n",
-                median(rss) / 1024, Collections.min(rss) / 1024, Collections.max(rss) / 1024);
+        System.out.printf("peak RSS after initialize + tools/list: median %.1f MiB (min %.1f, max %.1f)%n",
+                median(rss) / 1024.0, Collections.min(rss) / 1024.0, Collections.max(rss) / 1024.0);
         System.out.printf("CPU (user+sys) for initialize + tools/list: median %d ms%n", median(cpu));
         printToolBytes("default", tools);
         Session lazy = Session.start(launcher, home, List.of("serve", "--lazy"), UNREACHED);
