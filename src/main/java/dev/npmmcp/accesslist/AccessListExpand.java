@@ -4,18 +4,7 @@ import dev.npmmcp.npm.Expansion;
 
 /** What {@code expand} may add to access lists. NPM's schema also names {@code proxy_hosts}, but NPM answers it with a 500. */
 public enum AccessListExpand implements Expansion {
-    OWNER("owner"),
-    ITEMS("items"),
-    CLIENTS("clients");
-
-    private final String wireName;
-
-    AccessListExpand(String wireName) {
-        this.wireName = wireName;
-    }
-
-    @Override
-    public String wireName() {
-        return wireName;
-    }
+    OWNER,
+    ITEMS,
+    CLIENTS
 }

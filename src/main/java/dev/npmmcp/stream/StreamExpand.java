@@ -4,17 +4,6 @@ import dev.npmmcp.npm.Expansion;
 
 /** What {@code expand} may add to streams ({@code certificate} needs NPM 2.12+; 2.10 answers 500). */
 public enum StreamExpand implements Expansion {
-    OWNER("owner"),
-    CERTIFICATE("certificate");
-
-    private final String wireName;
-
-    StreamExpand(String wireName) {
-        this.wireName = wireName;
-    }
-
-    @Override
-    public String wireName() {
-        return wireName;
-    }
+    OWNER,
+    CERTIFICATE
 }

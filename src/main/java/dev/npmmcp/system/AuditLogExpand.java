@@ -4,16 +4,5 @@ import dev.npmmcp.npm.Expansion;
 
 /** What {@code expand} may add to audit log events. */
 public enum AuditLogExpand implements Expansion {
-    USER("user");
-
-    private final String wireName;
-
-    AuditLogExpand(String wireName) {
-        this.wireName = wireName;
-    }
-
-    @Override
-    public String wireName() {
-        return wireName;
-    }
+    USER
 }

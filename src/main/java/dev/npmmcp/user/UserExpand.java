@@ -4,16 +4,5 @@ import dev.npmmcp.npm.Expansion;
 
 /** What {@code expand} may add to users. */
 public enum UserExpand implements Expansion {
-    PERMISSIONS("permissions");
-
-    private final String wireName;
-
-    UserExpand(String wireName) {
-        this.wireName = wireName;
-    }
-
-    @Override
-    public String wireName() {
-        return wireName;
-    }
+    PERMISSIONS
 }
