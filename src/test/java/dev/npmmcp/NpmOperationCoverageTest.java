@@ -42,11 +42,12 @@ import dev.npmmcp.system.SystemApi;
 import dev.npmmcp.testing.SharedData;
 import dev.npmmcp.user.BackupCodes;
 import dev.npmmcp.user.PasswordChange;
-import dev.npmmcp.user.PermissionsUpdate;
 import dev.npmmcp.user.TwoFactorSetup;
 import dev.npmmcp.user.User;
 import dev.npmmcp.user.UserApi;
 import dev.npmmcp.user.UserCreate;
+import dev.npmmcp.user.UserPermissionSet;
+import dev.npmmcp.user.UserPermissionSet.Level;
 import dev.npmmcp.user.UserUpdate;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -226,7 +227,8 @@ class NpmOperationCoverageTest {
         users.update(bob.id(), UserUpdate.builder().nickname("bobby").build());
         assertThat(users.get(bob.id(), Set.of()).nickname()).isEqualTo("bobby");
         users.changePassword(bob.id(), PasswordChange.to("bobpassword2"));
-        users.setPermissions(bob.id(), PermissionsUpdate.builder().proxyHosts("view").build());
+        users.setPermissions(bob.id(), new UserPermissionSet(Optional.empty(), Optional.of(Level.VIEW), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         assertThat(users.twoFactorStatus(bob.id()).enabled()).isFalse();
         TwoFactorSetup setup = users.startTwoFactorSetup(bob.id());
         BackupCodes codes = users.enableTwoFactor(bob.id(), Totp.code(setup.secret(), Instant.now()));

@@ -105,7 +105,7 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
         UserCreate create = new UserCreate(name.strip(), input.nickname().filter(n -> !n.isBlank()).orElse(name.strip()),
                 email, Optional.of(roles(input.isAdmin().orElse(false))), input.isDisabled(), Optional.empty());
         User created = api.create(input.password().map(create::withPassword).orElse(create));
-        input.permissions().filter(p -> !p.isEmpty()).ifPresent(p -> api.setPermissions(created.id(), p.update()));
+        input.permissions().filter(p -> !p.isEmpty()).ifPresent(p -> api.setPermissions(created.id(), p));
         UserView view = UserView.of(api.get(created.id(), Set.of(UserExpand.PERMISSIONS)), me);
         return new Result(target.name(), Operation.CREATE, "Created user " + view.id() + " (" + email + ") on"
                         + " instance '" + target.name() + "'" + (input.password().isPresent()
@@ -144,7 +144,7 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
         if (!update.isEmpty()) {
             api.update(id, update);
         }
-        permissions.ifPresent(p -> api.setPermissions(id, p.update()));
+        permissions.ifPresent(p -> api.setPermissions(id, p));
         UserView view = UserView.of(api.get(id, Set.of(UserExpand.PERMISSIONS)), me);
         return new Result(target.name(), Operation.UPDATE, "Updated user " + id + " (" + view.email() + ") on"
                 + " instance '" + target.name() + "'.", Optional.of(view));
@@ -196,7 +196,7 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
                         "Pass permissions, e.g. {\"proxy_hosts\": \"manage\", \"certificates\": \"view\"}."));
         User user = api.get(id, Set.of());
         context.requireWritable("set the permissions of user " + id + " on instance '" + target.name() + "'");
-        api.setPermissions(id, permissions.update());
+        api.setPermissions(id, permissions);
         UserView view = UserView.of(api.get(id, Set.of(UserExpand.PERMISSIONS)), me);
         return new Result(target.name(), Operation.SET_PERMISSIONS, "Set the permissions of user " + id + " ("
                         + user.email() + ") on instance '" + target.name() + "'." + (user.isAdmin()

@@ -105,7 +105,7 @@ public final class UserApi {
     }
 
     @NpmOperation("updateUserPermissions")
-    public void setPermissions(int id, PermissionsUpdate permissions) {
+    public void setPermissions(int id, UserPermissionSet permissions) {
         if (permissions.isEmpty()) {
             throw new NpmValidationException(client.instanceName(), "updateUserPermissions", 0,
                     "no permission is set", "Set at least one permission.");

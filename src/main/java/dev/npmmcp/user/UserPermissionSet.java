@@ -5,8 +5,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** A user's permissions as the tools take and show them; a field left out is not changed. */
+/**
+ * A user's permissions as the tools take and show them, and as {@code PUT /users/{id}/permissions} takes them: a field
+ * left out is not changed.
+ */
 public record UserPermissionSet(
         @JsonPropertyDescription("all: every user's objects; user: their own") Optional<Visibility> visibility,
         Optional<Level> proxyHosts,
@@ -47,15 +51,10 @@ public record UserPermissionSet(
         return value.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
     @JsonIgnore
-    boolean isEmpty() {
-        return update().isEmpty();
-    }
-
-    PermissionsUpdate update() {
-        return new PermissionsUpdate(visibility.map(UserPermissionSet::wire), proxyHosts.map(UserPermissionSet::wire),
-                redirectionHosts.map(UserPermissionSet::wire), deadHosts.map(UserPermissionSet::wire),
-                streams.map(UserPermissionSet::wire), accessLists.map(UserPermissionSet::wire),
-                certificates.map(UserPermissionSet::wire));
+    public boolean isEmpty() {
+        return Stream.of(visibility, proxyHosts, redirectionHosts, deadHosts, streams, accessLists, certificates)
+                .allMatch(Optional::isEmpty);
     }
 }

@@ -14,9 +14,10 @@ import dev.npmmcp.npm.TokenStore;
 import dev.npmmcp.security.Keyring;
 import dev.npmmcp.security.KeyringBackend;
 import dev.npmmcp.simulator.NpmSimulator;
-import dev.npmmcp.user.PermissionsUpdate;
 import dev.npmmcp.user.UserApi;
 import dev.npmmcp.user.UserCreate;
+import dev.npmmcp.user.UserPermissionSet;
+import dev.npmmcp.user.UserPermissionSet.Level;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -118,8 +119,9 @@ class DoctorCommandTest {
                         Duration.ofSeconds(5), TlsSettings.verified(), 0), TokenStore.inMemory())) {
             UserApi users = new UserApi(admin);
             int id = users.create(UserCreate.of("Kim", "kim", "kim@example.net").withPassword("kims-Pa55word-1")).id();
-            users.setPermissions(id, PermissionsUpdate.builder().proxyHosts("manage").redirectionHosts("manage")
-                    .deadHosts("manage").streams("manage").accessLists("manage").certificates("hidden").build());
+            Optional<Level> manage = Optional.of(Level.MANAGE);
+            users.setPermissions(id, new UserPermissionSet(Optional.empty(), manage, manage, manage, manage, manage,
+                    Optional.of(Level.HIDDEN)));
 
             int exit = doctor(env(npm.baseUri(), "kim@example.net", "kims-Pa55word-1"));
 
