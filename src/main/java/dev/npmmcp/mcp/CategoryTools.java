@@ -92,8 +92,8 @@ final class CategoryTools {
         ToggleCategory(CategorySwitch categories, boolean enable) {
             super(categories, enable ? "npm_enable_category" : "npm_disable_category", enable
                             ? "Adds a tool category's tools to this server's list (clients get tools/list_changed)."
-                            : "Removes a tool category's tools from this server's list (clients get"
-                                    + " tools/list_changed).",
+                            : "Removes a tool category's tools from this server's list"
+                                    + " (clients get tools/list_changed).",
                     CategoryInput.class, CategoryToggle.class);
             this.enable = enable;
         }

@@ -55,8 +55,7 @@ final class AccessListSetupPrompt extends Prompt<AccessListSetupPrompt.Arguments
                 "Set up an access list",
                 "Create an NPM access list that lets in given networks and/or basic-auth users: checks for a list of"
                         + " the same name, settles how IP rules and logins combine, asks for the passwords, creates the"
-                        + " list,"
-                        + " and attaches it to the proxy hosts you name.",
+                        + " list, and attaches it to the proxy hosts you name.",
                 Arguments.class,
                 TOOLS));
     }

@@ -41,10 +41,8 @@ final class MigrateProxyPrompt extends Prompt<MigrateProxyPrompt.Arguments> {
                 "Migrate proxy hosts between instances",
                 "Copy proxy hosts from one NPM instance to another: inventories both, maps certificates and access"
                         + " lists, shows a dry-run plan for your approval, creates the hosts on the target (by export"
-                        + " and"
-                        + " import where bulk operations are available, else one by one) and verifies them. The source"
-                        + " is"
-                        + " only read.",
+                        + " and import where bulk operations are available, else one by one) and verifies them. The"
+                        + " source is only read.",
                 Arguments.class,
                 TOOLS));
     }

@@ -74,8 +74,7 @@ final class SetupProxyPrompt extends Prompt<SetupProxyPrompt.Arguments> {
                 "Set up a proxy host",
                 "Publish a service under a domain through NPM: checks that the domain is free, finds or requests the"
                         + " certificate, attaches an existing access list, agrees the plan with you, creates the proxy"
-                        + " host"
-                        + " and verifies that nginx serves it.",
+                        + " host and verifies that nginx serves it.",
                 Arguments.class,
                 TOOLS));
     }
