@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** List, get, create, update, delete, enable and disable for one host-like resource, the way NPM does them. */
@@ -77,9 +78,8 @@ final class HostRoutes {
             throw NpmError.internal();
         }
         SimState state = call.state;
-        boolean newCertificate = body.path("certificate_id").asText().equals("new");
         ObjectNode row = kind.newRow(state, 0, session.userId(), body);
-        if (newCertificate) {
+        if (requestsCertificate(body)) {
             row.put("certificate_id", 0);
             SSL_FLAGS.stream().filter(row::has).forEach(flag -> row.put(flag, false));
         }
@@ -89,18 +89,10 @@ final class HostRoutes {
         kind.table(state).put(row);
         ObjectNode answer = row.deepCopy();
         state.audit(session.userId(), resource.objectType(), id, "created", row);
-        if (newCertificate) {
-            ObjectNode certificate = Certificates.issueForHost(call, session, row.path("domain_names"), body.path("meta"));
-            row.put("certificate_id", certificate.get("id").asInt());
-            answer.put("certificate_id", certificate.get("id").asInt());
-        }
+        issueRequested(call, session, body, row).ifPresent(certificateId -> answer.put("certificate_id", certificateId));
         applyNginx(state, row, row);
         state.accessRulesDropped.remove(id);
-        ObjectNode result = Render.expanded(answer, kind.createExpansions(call.profile()),
-                relations(state, answer));
-        Render.booleans(result, call.profile());
-        addRenderFlags(call, result, row);
-        return Reply.created(result);
+        return Reply.created(written(call, answer, row, kind.createExpansions(call.profile())));
     }
 
     private Reply update(Call call) {
@@ -114,16 +106,11 @@ final class HostRoutes {
             Map.Entry<String, JsonNode> field = it.next();
             candidate.set(field.getKey(), field.getValue());
         }
-        boolean newCertificate = body.path("certificate_id").asText().equals("new");
-        if (newCertificate) {
+        if (requestsCertificate(body)) {
             candidate.put("certificate_id", 0);
         }
         kind.checkConflicts(state, candidate);
-        if (newCertificate) {
-            ObjectNode certificate = Certificates.issueForHost(call, session, candidate.path("domain_names"),
-                    body.path("meta"));
-            candidate.put("certificate_id", certificate.get("id").asInt());
-        }
+        issueRequested(call, session, body, candidate);
         candidate.put("modified_on", state.now());
         kind.table(state).put(candidate);
         state.audit(session.userId(), resource.objectType(), id, "updated", (ObjectNode) body);
@@ -131,11 +118,7 @@ final class HostRoutes {
             applyNginx(state, candidate, candidate);
             state.accessRulesDropped.remove(id);
         }
-        ObjectNode result = Render.expanded(candidate, kind.updateExpansions(call.profile()),
-                relations(state, candidate));
-        Render.booleans(result, call.profile());
-        addRenderFlags(call, result, candidate);
-        return Reply.ok(result);
+        return Reply.ok(written(call, candidate, candidate, kind.updateExpansions(call.profile())));
     }
 
     private Reply delete(Call call) {
@@ -187,11 +170,30 @@ final class HostRoutes {
     }
 
     /** 2.10 reports the template switches it rendered with on writes of an enabled host. */
-    private void addRenderFlags(Call call, ObjectNode result, ObjectNode row) {
+    private static boolean requestsCertificate(JsonNode body) {
+        return body.path("certificate_id").asText().equals("new");
+    }
+
+    /** certificate_id "new": NPM requests a Let's Encrypt certificate for the host's names and stores its id. */
+    private static OptionalInt issueRequested(Call call, Session session, JsonNode body, ObjectNode row) {
+        if (!requestsCertificate(body)) {
+            return OptionalInt.empty();
+        }
+        int certificateId = Certificates.issueForHost(call, session, row.path("domain_names"), body.path("meta"))
+                .get("id").asInt();
+        row.put("certificate_id", certificateId);
+        return OptionalInt.of(certificateId);
+    }
+
+    /** What a create or update answers: {@code answer} with what the version expands, and 2.10's render flags. */
+    private ObjectNode written(Call call, ObjectNode answer, ObjectNode row, List<String> expansions) {
+        ObjectNode result = Render.booleans(Render.expanded(answer, expansions, relations(call.state, answer)),
+                call.profile());
         if (call.profile().numericBooleans() && kind.renderFlagsOn210() && row.path("enabled").asBoolean()) {
             result.put("use_default_location", true);
             result.put("ipv6", true);
         }
+        return result;
     }
 
     /** A new row's first columns, which every host-like table starts with. */
