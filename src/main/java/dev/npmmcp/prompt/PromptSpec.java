@@ -1,9 +1,8 @@
 package dev.npmmcp.prompt;
 
-import java.util.Objects;
-
 /**
- * Everything a prompt declares about itself, in one record, as {@code ToolSpec} does for a tool.
+ * Everything a prompt declares about itself, in one record, as {@code ToolSpec} does for a tool (and, like it, checked
+ * whole for every prompt by PromptCatalogTest rather than here).
  *
  * @param name the name a client shows, e.g. as a slash command
  * @param title a short human-readable title
@@ -12,13 +11,4 @@ import java.util.Objects;
  * @param tools the tools the rendered text tells the assistant to call
  */
 public record PromptSpec<A extends Record>(
-        String name, String title, String description, Class<A> argumentsType, PromptTools tools) {
-
-    public PromptSpec {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(argumentsType, "argumentsType");
-        Objects.requireNonNull(tools, "tools");
-    }
-}
+        String name, String title, String description, Class<A> argumentsType, PromptTools tools) {}
