@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.InputChecks;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.CertificateReferences;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
@@ -66,7 +67,7 @@ public final class GetProxyHostTool extends Tool<GetProxyHostTool.Input, GetProx
             warnings.add("nginx rejected this host's config" + host.meta().nginxErr().map(e -> ": " + e.strip())
                     .orElse("") + " — fix advanced_config or the locations with npm_manage_proxy_host update.");
         }
-        if (host.certificateId() > 0 && !HostReferences.certificateExists(target, host.certificateId())) {
+        if (host.certificateId() > 0 && !CertificateReferences.exists(target, host.certificateId())) {
             warnings.add("certificate_id " + host.certificateId() + " points at a certificate that no longer"
                     + " exists (NPM keeps the id when a certificate is deleted): attach another certificate or set"
                     + " ssl_certificate_id 0.");

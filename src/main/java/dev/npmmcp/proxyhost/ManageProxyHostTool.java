@@ -8,6 +8,7 @@ import dev.npmmcp.npm.CertificateChoice;
 import dev.npmmcp.npm.NpmConflictException;
 import dev.npmmcp.npm.NpmServerException;
 import dev.npmmcp.tool.Category;
+import dev.npmmcp.tool.CertificateReferences;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
@@ -357,7 +358,7 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
     private static void checkReferences(InstanceTarget target, RequestedSettings wanted, Optional<ProxyHost> current) {
         wanted.certificateId()
                 .filter(id -> id > 0 && current.map(h -> h.certificateId() != id).orElse(true))
-                .ifPresent(id -> HostReferences.requireCertificate(target, id));
+                .ifPresent(id -> CertificateReferences.require(target, id));
         wanted.accessListId()
                 .filter(id -> id > 0 && current.map(h -> h.accessListId() != id).orElse(true))
                 .ifPresent(id -> HostReferences.requireAccessList(target, id));

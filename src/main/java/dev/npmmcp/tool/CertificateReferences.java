@@ -18,14 +18,23 @@ public final class CertificateReferences {
     private CertificateReferences() {}
 
     public static CertificateSummary require(InstanceTarget target, int certificateId) {
+        return find(target, certificateId).orElseThrow(() -> new ToolFailure("Certificate " + certificateId
+                        + " does not exist on instance '" + target.name() + "'; nothing was changed.",
+                "Call npm_list_certificates to find the right certificate_id, or create the certificate first."));
+    }
+
+    /** Whether a certificate a host already points at still exists (NPM keeps the id after a delete). */
+    public static boolean exists(InstanceTarget target, int certificateId) {
+        return find(target, certificateId).isPresent();
+    }
+
+    private static Optional<CertificateSummary> find(InstanceTarget target, int certificateId) {
         try {
-            return target.client().send(
+            return Optional.of(target.client().send(
                     NpmRequest.get("getCertificate", "/nginx/certificates/" + NpmRequest.id(certificateId)),
-                    CertificateSummary.class);
+                    CertificateSummary.class));
         } catch (NpmNotFoundException e) {
-            throw new ToolFailure("Certificate " + certificateId + " does not exist on instance '" + target.name()
-                            + "'; nothing was changed.",
-                    "Call npm_list_certificates to find the right certificate_id, or create the certificate first.");
+            return Optional.empty();
         }
     }
 
