@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -688,6 +689,11 @@ public final class NpmClient implements AutoCloseable {
                         .connectTimeout(connection.timeout());
                 try {
                     Optional<SSLContext> ssl = TlsContexts.forSettings(instanceName(), connection.tls());
+                    if (ssl.isEmpty() && connection.apiRoot().getScheme().equalsIgnoreCase("http")) {
+                        // plain HTTP never handshakes (redirects are not followed): a context that is never used
+                        // spares the first call the JDK's default TLS setup, about 60 ms
+                        builder.sslContext(TlsContexts.unused()).sslParameters(new SSLParameters());
+                    }
                     ssl.ifPresent(builder::sslContext);
                 } catch (GeneralSecurityException | IOException e) {
                     throw new NpmUnreachableException(instanceName(), request.operationId(), 0,

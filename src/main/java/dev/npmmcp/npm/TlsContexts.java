@@ -28,6 +28,11 @@ final class TlsContexts {
 
     private TlsContexts() {}
 
+    /** A context for a client that only speaks plain HTTP: never initialised, so any handshake would fail. */
+    static SSLContext unused() throws GeneralSecurityException {
+        return SSLContext.getInstance("TLS");
+    }
+
     /** Empty means the JDK's default trust (verification on, JDK CAs). */
     static Optional<SSLContext> forSettings(String instanceName, TlsSettings tls)
             throws GeneralSecurityException, IOException {
