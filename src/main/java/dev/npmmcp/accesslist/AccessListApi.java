@@ -5,6 +5,7 @@ import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.NpmOperation;
 import dev.npmmcp.npm.NpmRequest;
 import dev.npmmcp.npm.NpmValidationException;
+import dev.npmmcp.npm.PartialUpdate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,10 +54,7 @@ public final class AccessListApi {
      */
     @NpmOperation("updateAccessList")
     public AccessList update(int id, AccessListUpdate update) {
-        if (update.isEmpty()) {
-            throw new NpmValidationException(client.instanceName(), "updateAccessList", 0,
-                    "nothing to update: no field is set", "Set at least one field to change.");
-        }
+        PartialUpdate.requireChanges(client, "updateAccessList", update);
         return client.send(NpmRequest.put("updateAccessList", PATH + "/" + NpmRequest.id(id), update),
                 AccessList.class);
     }

@@ -1,6 +1,7 @@
 package dev.npmmcp.accesslist;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.npmmcp.npm.PartialUpdate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,14 +14,14 @@ public record AccessListUpdate(
         Optional<Boolean> satisfyAny,
         Optional<Boolean> passAuth,
         Optional<List<AccessListUser>> items,
-        Optional<List<AccessListRule>> clients) {
+        Optional<List<AccessListRule>> clients) implements PartialUpdate {
 
     public AccessListUpdate {
         items = items.map(List::copyOf);
         clients = clients.map(List::copyOf);
     }
 
-    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @Override
     @JsonIgnore
     public boolean isEmpty() {
         return name.isEmpty()

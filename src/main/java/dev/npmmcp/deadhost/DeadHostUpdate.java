@@ -2,9 +2,9 @@ package dev.npmmcp.deadhost;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.npmmcp.npm.HostKindApi;
 import dev.npmmcp.npm.HostSettings;
 import dev.npmmcp.npm.HostSettingsBuilder;
+import dev.npmmcp.npm.PartialUpdate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * A partial update ({@code PUT /nginx/dead-hosts/{id}}): only the fields set are sent.
  */
-public record DeadHostUpdate(Optional<List<String>> domainNames, @JsonUnwrapped HostSettings settings) implements HostKindApi.PartialUpdate {
+public record DeadHostUpdate(Optional<List<String>> domainNames, @JsonUnwrapped HostSettings settings)
+        implements PartialUpdate {
 
     public DeadHostUpdate {
         domainNames = domainNames.map(List::copyOf);

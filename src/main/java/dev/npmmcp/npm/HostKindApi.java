@@ -15,13 +15,7 @@ import java.util.Set;
  * @param <C> its create body
  * @param <U> its partial update body
  */
-public abstract class HostKindApi<T, E extends Expansion, C, U extends HostKindApi.PartialUpdate> {
-
-    /** A body of which only the fields set are sent. */
-    public interface PartialUpdate {
-        /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
-        boolean isEmpty();
-    }
+public abstract class HostKindApi<T, E extends Expansion, C, U extends PartialUpdate> {
 
     /** NPM's operation ids for one host kind, as its OpenAPI document names them. */
     public record Operations(String list, String get, String create, String update, String delete, String enable,
@@ -71,10 +65,7 @@ public abstract class HostKindApi<T, E extends Expansion, C, U extends HostKindA
 
     /** Sends only the fields set in {@code update} (NPM's PUT is partial). */
     public T update(int id, U update) {
-        if (update.isEmpty()) {
-            throw new NpmValidationException(client.instanceName(), operations.update(), 0,
-                    "nothing to update: no field is set", "Set at least one field to change.");
-        }
+        PartialUpdate.requireChanges(client, operations.update(), update);
         return client.send(NpmRequest.put(operations.update(), one(id), update), type);
     }
 

@@ -2,8 +2,8 @@ package dev.npmmcp.proxyhost;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.npmmcp.npm.HostKindApi;
 import dev.npmmcp.npm.HostSettings;
+import dev.npmmcp.npm.PartialUpdate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +17,7 @@ public record ProxyHostUpdate(
         Optional<String> forwardHost,
         Optional<Integer> forwardPort,
         @JsonUnwrapped HostSettings settings,
-        @JsonUnwrapped ProxySettings proxy) implements HostKindApi.PartialUpdate {
+        @JsonUnwrapped ProxySettings proxy) implements PartialUpdate {
 
     public ProxyHostUpdate {
         domainNames = domainNames.map(List::copyOf);

@@ -2,8 +2,8 @@ package dev.npmmcp.redirection;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.npmmcp.npm.HostKindApi;
 import dev.npmmcp.npm.HostSettings;
+import dev.npmmcp.npm.PartialUpdate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public record RedirectionHostUpdate(
         Optional<String> forwardDomainName,
         Optional<Boolean> preservePath,
         Optional<Boolean> blockExploits,
-        @JsonUnwrapped HostSettings settings) implements HostKindApi.PartialUpdate {
+        @JsonUnwrapped HostSettings settings) implements PartialUpdate {
 
     public RedirectionHostUpdate {
         domainNames = domainNames.map(List::copyOf);

@@ -2,7 +2,7 @@ package dev.npmmcp.stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.npmmcp.npm.HostKindApi;
+import dev.npmmcp.npm.PartialUpdate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ public record StreamUpdate(
         Optional<Integer> incomingPort,
         Optional<String> forwardingHost,
         Optional<Integer> forwardingPort,
-        @JsonUnwrapped StreamOptions options) implements HostKindApi.PartialUpdate {
+        @JsonUnwrapped StreamOptions options) implements PartialUpdate {
 
     public StreamUpdate {
         Objects.requireNonNull(options, "options");

@@ -1,6 +1,7 @@
 package dev.npmmcp.system;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.npmmcp.npm.PartialUpdate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,13 +11,13 @@ import java.util.Optional;
  */
 public record SettingUpdate(
         Optional<String> value,
-        Optional<Map<String, String>> meta) {
+        Optional<Map<String, String>> meta) implements PartialUpdate {
 
     public SettingUpdate {
         meta = meta.map(Map::copyOf);
     }
 
-    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @Override
     @JsonIgnore
     public boolean isEmpty() {
         return value.isEmpty()

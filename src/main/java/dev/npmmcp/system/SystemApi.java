@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.NpmOperation;
 import dev.npmmcp.npm.NpmRequest;
-import dev.npmmcp.npm.NpmValidationException;
+import dev.npmmcp.npm.PartialUpdate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,10 +46,7 @@ public final class SystemApi {
 
     @NpmOperation("updateSetting")
     public Setting updateSetting(String id, SettingUpdate update) {
-        if (update.isEmpty()) {
-            throw new NpmValidationException(client.instanceName(), "updateSetting", 0,
-                    "nothing to update: no field is set", "Set the value or the meta to change.");
-        }
+        PartialUpdate.requireChanges(client, "updateSetting", update);
         return client.send(NpmRequest.put("updateSetting", "/settings/" + settingId(id), update), Setting.class);
     }
 

@@ -7,6 +7,7 @@ import dev.npmmcp.npm.NpmOperation;
 import dev.npmmcp.npm.NpmRequest;
 import dev.npmmcp.npm.NpmServerException;
 import dev.npmmcp.npm.NpmValidationException;
+import dev.npmmcp.npm.PartialUpdate;
 import dev.npmmcp.npm.TokenApi;
 import java.util.Comparator;
 import java.util.List;
@@ -85,10 +86,7 @@ public final class UserApi {
 
     @NpmOperation("updateUser")
     public User update(int id, UserUpdate update) {
-        if (update.isEmpty()) {
-            throw new NpmValidationException(client.instanceName(), "updateUser", 0,
-                    "nothing to update: no field is set", "Set at least one field to change.");
-        }
+        PartialUpdate.requireChanges(client, "updateUser", update);
         return client.send(NpmRequest.put("updateUser", PATH + "/" + NpmRequest.id(id), update), User.class);
     }
 
@@ -106,10 +104,7 @@ public final class UserApi {
 
     @NpmOperation("updateUserPermissions")
     public void setPermissions(int id, UserPermissionSet permissions) {
-        if (permissions.isEmpty()) {
-            throw new NpmValidationException(client.instanceName(), "updateUserPermissions", 0,
-                    "no permission is set", "Set at least one permission.");
-        }
+        PartialUpdate.requireChanges(client, "updateUserPermissions", permissions);
         client.send(NpmRequest.put("updateUserPermissions", PATH + "/" + NpmRequest.id(id) + "/permissions",
                 permissions));
     }

@@ -3,6 +3,7 @@ package dev.npmmcp.user;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.npmmcp.npm.PartialUpdate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,7 +19,7 @@ public record UserPermissionSet(
         Optional<Level> deadHosts,
         Optional<Level> streams,
         Optional<Level> accessLists,
-        Optional<Level> certificates) {
+        Optional<Level> certificates) implements PartialUpdate {
 
     public enum Visibility {
         @JsonProperty("all")
@@ -51,7 +52,7 @@ public record UserPermissionSet(
         return value.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @Override
     @JsonIgnore
     public boolean isEmpty() {
         return Stream.of(visibility, proxyHosts, redirectionHosts, deadHosts, streams, accessLists, certificates)

@@ -1,6 +1,7 @@
 package dev.npmmcp.user;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.npmmcp.npm.PartialUpdate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,13 +13,13 @@ public record UserUpdate(
         Optional<String> nickname,
         Optional<String> email,
         Optional<List<String>> roles,
-        Optional<Boolean> isDisabled) {
+        Optional<Boolean> isDisabled) implements PartialUpdate {
 
     public UserUpdate {
         roles = roles.map(List::copyOf);
     }
 
-    /** True when nothing is set: NPM refuses such a PUT, so the API class refuses it first. */
+    @Override
     @JsonIgnore
     public boolean isEmpty() {
         return name.isEmpty()
