@@ -5,7 +5,6 @@ import dev.npmmcp.npm.HostKindApi;
 import dev.npmmcp.npm.NpmClient;
 import dev.npmmcp.npm.NpmOperation;
 import dev.npmmcp.npm.NpmUnsupportedException;
-import java.util.Set;
 
 /** NPM's proxy host operations. */
 public final class ProxyHostApi extends HostKindApi<ProxyHost, ProxyHostExpand, ProxyHostCreate, ProxyHostUpdate> {
@@ -40,18 +39,10 @@ public final class ProxyHostApi extends HostKindApi<ProxyHost, ProxyHostExpand, 
      * Enables the host and leaves its access list in force. Every NPM from 2.10 to 2.15 writes an enabled host's
      * nginx config without the {@code # Access Rules} block while {@code GET} still shows the list attached; any PUT
      * renders the config again with it. So a host with an access list gets a PUT of the same {@code access_list_id}
-     * right after the enable.
+     * right after the enable. The caller knows the host's access list (it read the host, or just set it): one request
+     * for a host without one, two with one. Whether nginx accepted the config is the caller's to read.
      *
      * @return true when the host has an access list and was rendered again
-     */
-    @NpmOperation("enableProxyHost")
-    public boolean enableKeepingAccessRules(int id) {
-        return enableKeepingAccessRules(id, get(id, Set.of()).accessListId());
-    }
-
-    /**
-     * {@link #enableKeepingAccessRules(int)} for a caller that read the host before and so knows its access list:
-     * one request for a host without one, two with one. Whether nginx accepted the config is the caller's to read.
      */
     @NpmOperation("enableProxyHost")
     public boolean enableKeepingAccessRules(int id, int accessListId) {

@@ -93,6 +93,9 @@ class AccessRulesAfterEnableTest {
                 "import_data", exported, "dry_run", false));
 
         assertThat(rulesInForce()).hasValue(1);
+        assertThat(fixture.sim().requestCount("getProxyHost"))
+                .as("the document names the host's access list, so only nginx's verdict is read back")
+                .isEqualTo(1);
         assertThat(result.items()).filteredOn(i -> i.resourceType() == ResourceType.PROXY_HOST
                         && i.name().equals("nas.home.lan"))
                 .singleElement().extracting(ItemOutcome::reason)

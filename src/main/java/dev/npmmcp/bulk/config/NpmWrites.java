@@ -152,7 +152,9 @@ final class NpmWrites {
                 if (now.enabled() && !host.enabled()) {
                     api.disable(id);
                 }
-                boolean rendered = !now.enabled() && host.enabled() && api.enableKeepingAccessRules(id);
+                // the list the host has now is the document's: no read needed to learn it
+                boolean rendered = !now.enabled() && host.enabled()
+                        && api.enableKeepingAccessRules(id, host.accessList().map(accessListId).orElse(0));
                 yield nginx(api.get(id, Set.of()).meta())
                         .or(() -> rendered ? Optional.of(ProxyHostApi.ACCESS_RULES_RENDERED) : Optional.empty());
             }
