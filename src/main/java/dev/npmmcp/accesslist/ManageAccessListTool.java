@@ -91,9 +91,11 @@ public final class ManageAccessListTool extends Tool<ManageAccessListTool.Input,
             @JsonPropertyDescription("true: an allowed IP or a valid login suffices; false: both are needed")
                     Optional<Boolean> satisfyAny,
             @JsonPropertyDescription("Pass the auth header on to the upstream") Optional<Boolean> passAuth,
-            @JsonPropertyDescription("IP rules in order, e.g. allow 10.0.0.0/8 then deny all; update: the full new list")
+            @JsonPropertyDescription("IP rules in order, e.g. allow 10.0.0.0/8 then deny all; update: the full new"
+                            + " list")
                     Optional<List<ClientInput>> clients,
-            @JsonPropertyDescription("Basic-auth users; update: the full new list (users left out are deleted: needs confirm; listed users without a password keep theirs)")
+            @JsonPropertyDescription("Basic-auth users; update: the full new list (users left out are deleted: needs"
+                            + " confirm; listed users without a password keep theirs)")
                     Optional<List<ItemInput>> items,
             Optional<Boolean> confirm) {
 

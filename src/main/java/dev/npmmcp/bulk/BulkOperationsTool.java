@@ -64,7 +64,8 @@ public final class BulkOperationsTool extends Tool<BulkOperationsTool.Input, Bul
 
     record Input(
             Operation operation,
-            @JsonPropertyDescription("renew: these; default every Let's Encrypt one expiring within expiring_within_days (30)")
+            @JsonPropertyDescription("renew: these; default every Let's Encrypt one expiring within"
+                            + " expiring_within_days (30)")
                     Optional<List<Integer>> certIds,
             Optional<Integer> expiringWithinDays,
             Optional<ToggleAction> action,
@@ -78,7 +79,8 @@ public final class BulkOperationsTool extends Tool<BulkOperationsTool.Input, Bul
             @JsonPropertyDescription("export/import: only these kinds (default all)")
                     Optional<List<ResourceType>> resourceTypes,
             @Default("json") ConfigFormat format,
-            @JsonPropertyDescription("import: export_config's document, with items[].password filled in for access-list users the target lacks")
+            @JsonPropertyDescription("import: export_config's document, with items[].password filled in for"
+                            + " access-list users the target lacks")
                     Optional<String> importData,
             @JsonPropertyDescription("import: replace also deletes what the document lacks (needs confirm)")
                     @Default("merge") Strategy strategy,

@@ -1,6 +1,5 @@
 package dev.npmmcp.bulk;
 
-import dev.npmmcp.npm.NpmTimes;
 import dev.npmmcp.bulk.config.Action;
 import dev.npmmcp.bulk.config.Batches;
 import dev.npmmcp.bulk.config.ItemOutcome;
@@ -8,6 +7,7 @@ import dev.npmmcp.bulk.config.ResourceType;
 import dev.npmmcp.bulk.config.Status;
 import dev.npmmcp.certificate.Certificate;
 import dev.npmmcp.certificate.CertificateApi;
+import dev.npmmcp.npm.NpmTimes;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.ToolContext;
 import java.time.Duration;

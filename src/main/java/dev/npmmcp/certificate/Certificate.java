@@ -1,7 +1,7 @@
 package dev.npmmcp.certificate;
 
-import dev.npmmcp.npm.NpmTimes;
 import dev.npmmcp.npm.NpmOwner;
+import dev.npmmcp.npm.NpmTimes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

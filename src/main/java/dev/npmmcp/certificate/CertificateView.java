@@ -1,7 +1,7 @@
 package dev.npmmcp.certificate;
 
-import dev.npmmcp.npm.NpmTimes;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.npmmcp.npm.NpmTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

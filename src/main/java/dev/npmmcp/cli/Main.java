@@ -27,7 +27,8 @@ public final class Main {
     /**
      * The subcommands, by name, read only when picocli runs (not on a plain {@code serve}). Picocli reads a command's
      * annotations (and spins a proxy class per annotation type) when it is added, about 20 ms for all of them: a run
-     * adds only the one it runs, so {@code serve} with options answers {@code initialize} without reading the other six.
+     * adds only the one it runs, so {@code serve} with options answers {@code initialize} without reading the other
+     * six.
      */
     private static final class Commands {
         static final Map<String, Class<?>> BY_NAME = commands(ServeCommand.class, KeygenCommand.class,

@@ -37,7 +37,8 @@ public final class FleetQueryTool extends Tool<FleetQueryTool.Input, FleetQueryT
     }
 
     record Input(
-            @JsonPropertyDescription("find_domain: which instance and host serve a domain; offline_hosts: hosts nginx rejected")
+            @JsonPropertyDescription("find_domain: which instance and host serve a domain; offline_hosts: hosts nginx"
+                            + " rejected")
                     Query query,
             @JsonPropertyDescription("find_domain: a name, * allowed") Optional<String> domain,
             @Default("30") int days,

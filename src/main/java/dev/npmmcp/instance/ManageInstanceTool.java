@@ -60,7 +60,8 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
             @JsonPropertyDescription("Path of a PEM file with NPM's CA") Optional<String> caCert,
             @Default("false")
                     boolean setAsDefault,
-            @JsonPropertyDescription("Save to the instances file (default: this session only)") @Default("false") boolean persistToFile,
+            @JsonPropertyDescription("Save to the instances file (default: this session only)")
+                    @Default("false") boolean persistToFile,
             @JsonPropertyDescription("The instances file to save to") Optional<String> configFile,
             Optional<String> description,
             @JsonPropertyDescription("update: replaces them")

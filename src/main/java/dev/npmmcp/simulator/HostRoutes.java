@@ -89,7 +89,8 @@ final class HostRoutes {
         kind.table(state).put(row);
         ObjectNode answer = row.deepCopy();
         state.audit(session.userId(), resource.objectType(), id, "created", row);
-        issueRequested(call, session, body, row).ifPresent(certificateId -> answer.put("certificate_id", certificateId));
+        issueRequested(call, session, body, row)
+                .ifPresent(certificateId -> answer.put("certificate_id", certificateId));
         applyNginx(state, row, row);
         state.accessRulesDropped.remove(id);
         return Reply.created(written(call, answer, row, kind.createExpansions(call.profile())));
@@ -169,7 +170,6 @@ final class HostRoutes {
                 .orElse(NullNode.getInstance()));
     }
 
-    /** 2.10 reports the template switches it rendered with on writes of an enabled host. */
     private static boolean requestsCertificate(JsonNode body) {
         return body.path("certificate_id").asText().equals("new");
     }
@@ -185,7 +185,10 @@ final class HostRoutes {
         return OptionalInt.of(certificateId);
     }
 
-    /** What a create or update answers: {@code answer} with what the version expands, and 2.10's render flags. */
+    /**
+     * What a create or update answers: {@code answer} with what the version expands; 2.10 also reports the template
+     * switches it rendered with on writes of an enabled host.
+     */
     private ObjectNode written(Call call, ObjectNode answer, ObjectNode row, List<String> expansions) {
         ObjectNode result = Render.booleans(Render.expanded(answer, expansions, relations(call.state, answer)),
                 call.profile());

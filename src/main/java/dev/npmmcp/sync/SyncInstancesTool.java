@@ -67,7 +67,8 @@ public final class SyncInstancesTool extends Tool<SyncInstancesTool.Input, SyncI
                     Optional<List<ResourceType>> resourceTypes,
             @JsonPropertyDescription("A glob over host domains; replace then deletes only hosts matching it")
                     Optional<String> domainPattern,
-            @JsonPropertyDescription("replace also deletes what the source lacks (never certificates or settings; needs confirm)")
+            @JsonPropertyDescription("replace also deletes what the source lacks (never certificates or settings;"
+                            + " needs confirm)")
                     @Default("merge") Strategy strategy,
             @Default("true") boolean dryRun,
             @JsonPropertyDescription("1-50") @Default("1")

@@ -1,10 +1,10 @@
 package dev.npmmcp.system;
 
-import dev.npmmcp.npm.NpmTimes;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.npm.NpmTimes;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;

@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /**
  * One MCP tool, free of any MCP SDK type (the {@code mcp} package adapts it): the {@link ToolSpec} its constructor
- * declares, and its handler. Input and output are records: the input schema (with {@code additionalProperties: false})
- * and the output schema are generated from them, so a change to what the LLM sees is a change to a record, and shows
- * in the schema snapshots.
+ * declares, and its handler. Input and output are records: the input schemas (the advertised one, and the closed one
+ * arguments are bound against) and the output schema are generated from them, so a change to what the LLM sees is a
+ * change to a record, and shows in the schema snapshots.
  *
  * @param <I> the input record; {@code Optional} components are optional parameters
  * @param <O> the output record, sent as {@code structuredContent}
