@@ -4,6 +4,7 @@ import dev.npmmcp.mcp.HttpSettings;
 import dev.npmmcp.tool.Category;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +27,7 @@ record ServeSettings(
         http
     }
 
-    /** serve's on/off flags: all a plain start may name. */
+    /** serve's on/off flags. */
     private static final Set<String> FLAGS = Set.of("--read-only", "--lazy", "--demo", "--strict");
 
     ServeSettings {
@@ -35,22 +36,74 @@ record ServeSettings(
     }
 
     /**
-     * The settings of a plain start: {@code serve} (or nothing) and at most serve's on/off flags, each once, which is
-     * how MCP clients start the server ({@code "args": ["serve"]}). Reading those needs no parser, so such a start
-     * never loads picocli, whose command model costs every start about 60 ms and 3 MB (its Java 5 classes cannot go
-     * into the AOT cache either). Anything else, help included, is picocli's to read; MainTest checks that both read
-     * every plain start alike.
+     * The settings of a start that needs no parser: {@code serve} (or nothing), serve's on/off flags, and at most one
+     * each of {@code --config FILE}, {@code --toolsets a,b} (known categories) and {@code --transport stdio}, in
+     * either {@code --name value} or {@code --name=value} form, none repeated. That is how MCP clients start the
+     * server ({@code "args": ["serve"]}, with a config or toolsets at most), and such a start never loads picocli,
+     * whose command model costs every start about 60 ms and 3 MB (its Java 5 classes cannot go into the AOT cache
+     * either). Anything else, help, errors and HTTP included, is picocli's to read and report; MainTest checks that
+     * both read every such start alike.
      */
     static Optional<ServeSettings> plain(String... args) {
-        List<String> flags = new ArrayList<>(List.of(args));
-        if (!flags.isEmpty() && flags.get(0).equals("serve")) {
-            flags.remove(0);
+        List<String> rest = new ArrayList<>(List.of(args));
+        if (!rest.isEmpty() && rest.get(0).equals("serve")) {
+            rest.remove(0);
         }
-        if (!FLAGS.containsAll(flags) || Set.copyOf(flags).size() != flags.size()) {
+        Set<String> seen = new HashSet<>();
+        Optional<Path> config = Optional.empty();
+        Set<Category> categories = Set.of();
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg : arg.substring(0, equals);
+            if (!seen.add(name)) {
+                return Optional.empty();
+            }
+            if (FLAGS.contains(arg)) {
+                continue;
+            }
+            String value = equals >= 0 ? arg.substring(equals + 1) : i + 1 < rest.size() ? rest.get(++i) : "";
+            if (value.isEmpty() || value.startsWith("-")) {
+                return Optional.empty();
+            }
+            switch (name) {
+                case "--config" -> config = Optional.of(Path.of(value));
+                case "--toolsets" -> {
+                    Optional<Set<Category>> known = knownCategories(value);
+                    if (known.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    categories = known.get();
+                }
+                case "--transport" -> {
+                    if (!value.equals(Transport.stdio.name())) {
+                        return Optional.empty();
+                    }
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        boolean demo = seen.contains("--demo");
+        if (demo && config.isPresent()) {
             return Optional.empty();
         }
         return Optional.of(new ServeSettings(Transport.stdio, HttpSettings.DEFAULT_PORT, HttpSettings.DEFAULT_BIND,
-                List.of(), Set.of(), flags.contains("--read-only"), flags.contains("--lazy"), flags.contains("--demo"),
-                Optional.empty(), flags.contains("--strict")));
+                List.of(), categories, seen.contains("--read-only"), seen.contains("--lazy"), demo, config,
+                seen.contains("--strict")));
+    }
+
+    /** The categories of a {@code --toolsets} value, split and trimmed as picocli does; none if one is unknown. */
+    private static Optional<Set<Category>> knownCategories(String value) {
+        Set<Category> categories = new HashSet<>();
+        for (String id : value.split(",")) {
+            Optional<Category> category = Category.byId(id.trim()).filter(Category::selectable);
+            if (category.isEmpty()) {
+                return Optional.empty();
+            }
+            categories.add(category.get());
+        }
+        return Optional.of(categories);
     }
 }

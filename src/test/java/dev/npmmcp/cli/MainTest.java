@@ -65,12 +65,49 @@ class MainTest {
     }
 
     @Test
-    void shouldLeaveEverythingButAPlainStartToPicocli() {
-        for (List<String> args : List.of(List.of("serve", "--config", "x.yaml"), List.of("--lazy", "--lazy"),
-                List.of("serve", "--help"), List.of("--version"), List.of("keygen"), List.of("serve", "--transport",
-                        "http"), List.of("--toolsets=proxy_host"), List.of("--lazy", "serve"), List.of("serve", "serve"))) {
+    void shouldReadAConfigToolsetsAndTransportWithoutPicocliAsPicocliDoes() {
+        List<List<String>> configs = List.of(List.of(), List.of("--config", "x.yaml"), List.of("--config=dir/x.yaml"));
+        List<List<String>> toolsets = List.of(List.of(), List.of("--toolsets", "proxy_host, certificate"),
+                List.of("--toolsets=stream,stream,"));
+        List<List<String>> transports = List.of(List.of(), List.of("--transport", "stdio"), List.of("--transport=stdio"));
+        List<List<String>> flagSets = List.of(List.of(), List.of("--read-only", "--lazy", "--strict"), List.of("--demo"));
+        for (List<String> config : configs) {
+            for (List<String> toolset : toolsets) {
+                for (List<String> transport : transports) {
+                    for (List<String> flags : flagSets) {
+                        if (flags.contains("--demo") && !config.isEmpty()) {
+                            continue;
+                        }
+                        List<List<String>> parts = List.of(config, flags, toolset, transport);
+                        List<List<String>> reversed = new ArrayList<>(parts);
+                        Collections.reverse(reversed);
+                        for (List<String> args : List.of(concat(parts), withServe(concat(reversed)))) {
+                            String[] given = args.toArray(String[]::new);
+                            assertThat(ServeSettings.plain(given)).as(String.join(" ", args))
+                                    .contains(parsedByPicocli(given));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldLeaveEverythingElseToPicocli() {
+        for (List<String> args : List.of(List.of("--lazy", "--lazy"), List.of("serve", "--help"), List.of("--version"),
+                List.of("keygen"), List.of("serve", "--transport", "http"), List.of("--transport", "STDIO"),
+                List.of("--lazy", "serve"), List.of("serve", "serve"), List.of("--config"), List.of("--config="),
+                List.of("--config", "--lazy"), List.of("--config", "a.yaml", "--config", "b.yaml"),
+                List.of("--demo", "--config", "x.yaml"), List.of("--toolsets", "proxy_host,bogus"),
+                List.of("--toolsets", "dynamic"), List.of("--toolsets", "stream", "--toolsets", "user"),
+                List.of("--toolsets", ",user"), List.of("--port", "8765"), List.of("--read-only=true"),
+                List.of("x.yaml"))) {
             assertThat(ServeSettings.plain(args.toArray(String[]::new))).as(String.join(" ", args)).isEmpty();
         }
+    }
+
+    private static List<String> concat(List<List<String>> parts) {
+        return parts.stream().flatMap(List::stream).toList();
     }
 
     private static List<String> withServe(List<String> flags) {
