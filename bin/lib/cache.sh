@@ -1,17 +1,23 @@
 # Sourced by bin/npm-mcp (and bin/bench): the start-up cache, keyed to the jar so that a rebuilt jar never meets a stale
 # cache. JDK 24+: the ahead-of-time cache (-XX:AOTCache), made by a background training run that never touches the
 # caller's stdio; JDK 21-23: the dynamic class-data archive, which the JVM itself writes at the first exit.
-# Needs NPM_MCP_JAVA and NPM_MCP_JAVA_MAJOR (bin/lib/jdk.sh). NPM_MCP_CACHE=off disables both.
+# Needs NPM_MCP_JAVA and NPM_MCP_JAVA_MAJOR (bin/lib/jdk.sh). NPM_MCP_CACHE=off disables both; NPM_MCP_CACHE=cds takes
+# the class-data archive on any JDK, so that its path, JDK 21's, is tested and measured where only a newer JDK is.
 
 # Prints a key that changes whenever the jar does: its size and modification time (GNU or BSD stat).
 npm_mcp_jar_key() {
   stat -c '%s-%Y' "$1" 2>/dev/null || stat -f '%z-%m' "$1"
 }
 
+# Whether this start's cache is the AOT cache (JDK 24+, unless NPM_MCP_CACHE=cds) rather than the class-data archive.
+npm_mcp_cache_is_aot() {
+  [ "$NPM_MCP_JAVA_MAJOR" -ge 24 ] && [ "${NPM_MCP_CACHE:-on}" != cds ]
+}
+
 # The cache file for jar $1 on this JDK: beside the jar, named by JDK major and jar key.
 npm_mcp_cache_file() {
   local jar=$1 ext=jsa
-  [ "$NPM_MCP_JAVA_MAJOR" -ge 24 ] && ext=aot
+  npm_mcp_cache_is_aot && ext=aot
   echo "$(dirname "$jar")/npm-mcp-jdk$NPM_MCP_JAVA_MAJOR-$(npm_mcp_jar_key "$jar").$ext"
 }
 
@@ -90,7 +96,7 @@ npm_mcp_cache_opts() {
   local jar=$1 cache
   [ "${NPM_MCP_CACHE:-on}" = "off" ] && return 0
   cache=$(npm_mcp_cache_file "$jar")
-  if [ "$NPM_MCP_JAVA_MAJOR" -ge 24 ]; then
+  if npm_mcp_cache_is_aot; then
     if [ -f "$cache" ]; then
       echo "-Xlog:aot*=off -Xlog:cds*=off -XX:AOTCache=$cache"
     else

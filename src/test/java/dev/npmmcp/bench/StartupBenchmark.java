@@ -189,9 +189,10 @@ public final class StartupBenchmark {
             List<String> command = new ArrayList<>(List.of(launcher.toString()));
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-            // NPM_MCP_JAVA_OPTS is kept, so JVM options can be compared: NPM_MCP_JAVA_OPTS=... bin/bench
+            // NPM_MCP_JAVA_OPTS and NPM_MCP_CACHE are kept, so JVM options and JDK 21's cache path can be measured:
+            // NPM_MCP_JAVA_OPTS=... bin/bench, NPM_MCP_CACHE=cds bin/bench
             builder.environment().keySet().removeIf(name -> name.startsWith("NPM_")
-                    && !name.equals("NPM_MCP_JAVA_OPTS"));
+                    && !name.equals("NPM_MCP_JAVA_OPTS") && !name.equals("NPM_MCP_CACHE"));
             builder.environment().put("HOME", home.toString());
             builder.environment().putAll(env);
             long t0 = System.nanoTime();

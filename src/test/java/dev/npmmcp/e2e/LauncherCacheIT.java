@@ -1,6 +1,7 @@
 package dev.npmmcp.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,13 +36,31 @@ class LauncherCacheIT {
     @TempDir
     Path root;
 
+    /** NPM_MCP_CACHE for the launcher, when a test sets one. */
+    private Optional<String> cacheSetting = Optional.empty();
+
     @Test
     void aRebuiltJarGetsAFreshCacheThatTheNextStartUses() throws Exception {
+        aRebuiltJarGetsAFreshCache(Runtime.version().feature() >= 24);
+    }
+
+    /**
+     * JDK 21-23's path, the class-data archive, taken on a newer JDK when asked ({@code NPM_MCP_CACHE=cds}): CI runs
+     * a JDK 25, and this is the only way its runs cover what a JDK 21 user gets.
+     */
+    @Test
+    void theClassDataArchivePathWorksOnANewerJdkToo() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 24, "on this JDK the first test takes this path");
+        cacheSetting = Optional.of("cds");
+        aRebuiltJarGetsAFreshCache(false);
+    }
+
+    private void aRebuiltJarGetsAFreshCache(boolean aot) throws Exception {
         Path jar = installLauncher();
-        boolean aot = Runtime.version().feature() >= 24;
 
         assertThat(initialize(Optional.empty())).contains("\"result\"");
         Path first = awaitOneCache();
+        assertThat(first.getFileName().toString()).endsWith(aot ? ".aot" : ".jsa");
         assertThat(initialize(Optional.of(proofOfUse(aot)))).contains("\"result\"").contains("npm-mcp");
 
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(120)));
@@ -90,6 +109,7 @@ class LauncherCacheIT {
         builder.environment().put("NPM_SECRET", "it-secret");
         builder.environment().put("NPM_MCP_CACHE_DELAY", "0");
         javaOptions.ifPresent(options -> builder.environment().put("NPM_MCP_JAVA_OPTS", options));
+        cacheSetting.ifPresent(setting -> builder.environment().put("NPM_MCP_CACHE", setting));
         builder.redirectError(root.resolve("stderr.log").toFile());
         Process process = builder.start();
         try (OutputStream in = process.getOutputStream();
