@@ -57,11 +57,30 @@ npm_mcp_aot_make_opts() {
   return 0
 }
 
-# The training run for JDK 24+: records which classes an initialize + tools/list + prompts/list session loads, then
-# creates the cache from that record, under a temporary name renamed into place only when complete. One trainer at a
-# time (mkdir is atomic); its own home and no NPM_* settings so it touches no user file, keyring or NPM; stdin, stdout
-# and stderr are its own, so the client's protocol channel never sees it. $1 jar, $2 cache file, $3 delay in seconds
-# (lets the user's own start have the CPU first).
+# Runs the command "$@" (a JVM serving MCP on stdio) through the session start-up caches are trained on: what an MCP
+# client does when it connects (initialize, then the lists it reads), against an instance that is never reached, in
+# home $1 of its own, with none of the user's NPM_* settings, so it touches no user file, keyring or NPM. No tool call:
+# every start loads all that its cache holds, and a call's HTTP client would add ~6 MB to each start's RSS to save the
+# first call of a session ~100 ms.
+npm_mcp_train_session() {
+  local home=$1
+  shift
+  # shellcheck disable=SC2046 # the unset options are words on purpose
+  printf '%s\n' \
+    '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"npm-mcp-training","version":"1"}}}' \
+    '{"jsonrpc":"2.0","method":"notifications/initialized"}' \
+    '{"jsonrpc":"2.0","id":2,"method":"tools/list"}' \
+    '{"jsonrpc":"2.0","id":3,"method":"prompts/list"}' \
+    '{"jsonrpc":"2.0","id":4,"method":"resources/list"}' \
+    '{"jsonrpc":"2.0","id":5,"method":"resources/templates/list"}' \
+    | env $(env | awk -F= '/^NPM_/ {print "-u " $1}') HOME="$home" NPM_URL="http://127.0.0.1:9/" \
+        NPM_IDENTITY="training@example.invalid" NPM_SECRET="training" "$@" >/dev/null 2>&1
+}
+
+# The training run for JDK 24+: records which classes the training session loads, then creates the cache from that
+# record, under a temporary name renamed into place only when complete. One trainer at a time (mkdir is atomic); stdin,
+# stdout and stderr are its own, so the client's protocol channel never sees it. $1 jar, $2 cache file, $3 delay in
+# seconds (lets the user's own start have the CPU first).
 npm_mcp_aot_train() {
   local jar=$1 cache=$2 delay=${3:-0} lock="$2.lock" home conf tmp make
   make=$(npm_mcp_aot_make_opts "$NPM_MCP_JAVA_MAJOR")
@@ -73,16 +92,9 @@ npm_mcp_aot_train() {
     trap 'rm -rf "$home" "$conf" "$tmp" "$lock"' EXIT
     sleep "$delay"
     # shellcheck disable=SC2046,SC2086 # the defaults are words on purpose
-    printf '%s\n' \
-      '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"npm-mcp-aot-training","version":"1"}}}' \
-      '{"jsonrpc":"2.0","method":"notifications/initialized"}' \
-      '{"jsonrpc":"2.0","id":2,"method":"tools/list"}' \
-      '{"jsonrpc":"2.0","id":3,"method":"prompts/list"}' \
-      | env $(env | awk -F= '/^NPM_/ {print "-u " $1}') HOME="$home" NPM_URL="http://127.0.0.1:9/" \
-          NPM_IDENTITY="training@example.invalid" NPM_SECRET="training" \
-          "$NPM_MCP_JAVA" -Duser.home="$home" -Djava.io.tmpdir="$home" $(npm_mcp_jvm_defaults) \
-          $make -XX:AOTMode=record -XX:AOTConfiguration="$conf" -Xlog:aot*=off -Xlog:cds*=off \
-          -jar "$jar" serve >/dev/null 2>&1 || exit 0
+    npm_mcp_train_session "$home" "$NPM_MCP_JAVA" -Duser.home="$home" -Djava.io.tmpdir="$home" \
+      $(npm_mcp_jvm_defaults) $make -XX:AOTMode=record -XX:AOTConfiguration="$conf" -Xlog:aot*=off -Xlog:cds*=off \
+      -jar "$jar" serve || exit 0
     # shellcheck disable=SC2046,SC2086
     "$NPM_MCP_JAVA" $(npm_mcp_jvm_defaults) $make -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
       -XX:AOTCache="$tmp" -Xlog:aot*=off -Xlog:cds*=off -jar "$jar" </dev/null >/dev/null 2>&1 || exit 0

@@ -55,7 +55,8 @@ class ReleaseArchiveIT {
                 .as("no java reachable from the launcher's PATH").isEqualTo("none");
 
         StdioClientTransport transport = new StdioClientTransport(ServerParameters.builder("/usr/bin/env")
-                .args("-i", "PATH=" + bin, "HOME=" + home, launcher.toString(), "serve", "--demo")
+                .args("-i", "PATH=" + bin, "HOME=" + home, "NPM_MCP_JAVA_OPTS=" + cacheRequired(), launcher.toString(),
+                        "serve", "--demo")
                 .build(), new JacksonMcpJsonMapper(JsonMapper.builder().build()));
         McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
         try {
@@ -69,6 +70,14 @@ class ReleaseArchiveIT {
         }
         assertThat(unpacked.resolve("npm-mcp/lib")).isDirectoryContaining(p -> p.toString().endsWith(".aot")
                 || p.toString().endsWith(".jsa"));
+    }
+
+    /**
+     * A JVM option under which the start fails unless the archive's start-up cache is valid for its runtime and jar:
+     * the proof that the cache shipped is the cache used. The runtime is linked from the JDK running this test.
+     */
+    private static String cacheRequired() {
+        return Runtime.version().feature() >= 24 ? "-XX:AOTMode=on" : "-Xshare:on";
     }
 
     private String run(String... command) throws IOException, InterruptedException {
