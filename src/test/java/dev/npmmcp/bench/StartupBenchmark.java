@@ -73,7 +73,7 @@ public final class StartupBenchmark {
             cpu.add(s.cpuMillis());
             s.close();
         }
-        System.out.printf("initialize reply (bin/npm-mcp serve, %d starts): median %d ms (min %d, max %d)%n",
+        System.out.printf("initialize reply (serve, %d starts): median %d ms (min %d, max %d)%n",
                 starts, median(replies), Collections.min(replies), Collections.max(replies));
         System.out.printf("peak RSS after initialize + tools/list: median %.1f MiB (min %.1f, max %.1f)%n",
                 median(rss) / 1024.0, Collections.min(rss) / 1024.0, Collections.max(rss) / 1024.0);
