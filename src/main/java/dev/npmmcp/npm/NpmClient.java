@@ -691,7 +691,7 @@ public final class NpmClient implements AutoCloseable {
                     Optional<SSLContext> ssl = TlsContexts.forSettings(instanceName(), connection.tls());
                     if (ssl.isEmpty() && connection.apiRoot().getScheme().equalsIgnoreCase("http")) {
                         // plain HTTP never handshakes (redirects are not followed): a context that is never used
-                        // spares the first call the JDK's default TLS setup, about 60 ms
+                        // spares the first call the JDK's TLS setup
                         builder.sslContext(TlsContexts.unused()).sslParameters(new SSLParameters());
                     }
                     ssl.ifPresent(builder::sslContext);

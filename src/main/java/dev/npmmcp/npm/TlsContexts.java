@@ -7,14 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.Optional;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLContextSpi;
 import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLServerSocketFactory;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -28,9 +34,60 @@ final class TlsContexts {
 
     private TlsContexts() {}
 
-    /** A context for a client that only speaks plain HTTP: never initialised, so any handshake would fail. */
-    static SSLContext unused() throws GeneralSecurityException {
-        return SSLContext.getInstance("TLS");
+    /**
+     * A context for a client that only speaks plain HTTP, and not one of JSSE's: merely getting one of those starts
+     * the provider and checks every cipher suite (about 80 classes, on a session's first call) for a context the
+     * client never uses. Any use of this one fails.
+     */
+    static SSLContext unused() {
+        return new PlainHttpOnly();
+    }
+
+    private static final class PlainHttpOnly extends SSLContext {
+        PlainHttpOnly() {
+            super(new RefusingSpi(), new Provider("npm-mcp-plain-http", "1", "no TLS: plain HTTP only") {}, "none");
+        }
+    }
+
+    private static final class RefusingSpi extends SSLContextSpi {
+        private static UnsupportedOperationException refused() {
+            return new UnsupportedOperationException("this client speaks plain HTTP only");
+        }
+
+        @Override
+        protected void engineInit(KeyManager[] keys, TrustManager[] trust, SecureRandom random) {
+            throw refused();
+        }
+
+        @Override
+        protected SSLSocketFactory engineGetSocketFactory() {
+            throw refused();
+        }
+
+        @Override
+        protected SSLServerSocketFactory engineGetServerSocketFactory() {
+            throw refused();
+        }
+
+        @Override
+        protected SSLEngine engineCreateSSLEngine() {
+            throw refused();
+        }
+
+        @Override
+        protected SSLEngine engineCreateSSLEngine(String host, int port) {
+            throw refused();
+        }
+
+        @Override
+        protected SSLSessionContext engineGetServerSessionContext() {
+            throw refused();
+        }
+
+        @Override
+        protected SSLSessionContext engineGetClientSessionContext() {
+            throw refused();
+        }
     }
 
     /** Empty means the JDK's default trust (verification on, JDK CAs). */
