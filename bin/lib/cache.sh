@@ -14,17 +14,17 @@ npm_mcp_cache_is_aot() {
   [ "$NPM_MCP_JAVA_MAJOR" -ge 24 ] && [ "${NPM_MCP_CACHE:-on}" != cds ]
 }
 
-# The cache file for jar $1 on this JDK: beside the jar, named by JDK major and jar key.
+# The cache file for jar $1 (a path with a folder) on this JDK: beside the jar, named by JDK major and jar key.
 npm_mcp_cache_file() {
   local jar=$1 ext=jsa
   npm_mcp_cache_is_aot && ext=aot
-  echo "$(dirname "$jar")/npm-mcp-jdk$NPM_MCP_JAVA_MAJOR-$(npm_mcp_jar_key "$jar").$ext"
+  echo "${jar%/*}/npm-mcp-jdk$NPM_MCP_JAVA_MAJOR-$(npm_mcp_jar_key "$jar").$ext"
 }
 
 # Removes the caches of earlier jars made by this JDK (their key can never match again).
 npm_mcp_cache_prune() {
   local keep=$1 f ext=${1##*.}
-  for f in "$(dirname "$keep")"/npm-mcp-jdk"$NPM_MCP_JAVA_MAJOR"-*."$ext"; do
+  for f in "${keep%/*}"/npm-mcp-jdk"$NPM_MCP_JAVA_MAJOR"-*."$ext"; do
     [ -e "$f" ] && [ "$f" != "$keep" ] && rm -f "$f"
   done
   return 0

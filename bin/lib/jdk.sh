@@ -2,19 +2,34 @@
 # Order: JAVA_HOME, then the java on PATH, then the JDKs under /usr/lib/jvm (NPM_MCP_JVM_DIR overrides that folder).
 # Everything it says goes to stderr: stdout may be the MCP protocol channel.
 
-npm_mcp_java_major() {
-  # prints the major version of the java binary $1, or nothing. A JDK's "release" file says it without starting a JVM,
-  # which would cost every MCP client's start of the server a second JVM start (~150 ms)
-  local release major
-  release="$(dirname "$(dirname "$1")")/release"
-  if [ -f "$release" ]; then
-    major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
-    if [ -n "$major" ] && [ "$major" != 1 ]; then
-      echo "$major"
-      return
-    fi
+# Sets npm_mcp_major to the major version of the java binary $1, or to nothing. A JDK's "release" file says it, read
+# with shell builtins only: every MCP client's start of the server runs this for each candidate JDK, and each program
+# a launcher starts (dirname, sed) costs about a millisecond. Only a JDK without that file is asked, which costs a
+# second JVM start (~150 ms).
+npm_mcp_read_major() {
+  local home=${1%/*} line
+  home=${home%/*}
+  npm_mcp_major=""
+  if [ -f "$home/release" ]; then
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in
+        JAVA_VERSION=\"*)
+          line=${line#JAVA_VERSION=\"}
+          npm_mcp_major=${line%%[!0-9]*}
+          break
+          ;;
+      esac
+    done <"$home/release"
+    [ -n "$npm_mcp_major" ] && [ "$npm_mcp_major" != 1 ] && return 0
   fi
-  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
+  npm_mcp_major=$("$1" -XshowSettings:properties -version 2>&1 \
+    | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1)
+}
+
+# Prints the major version of the java binary $1, or nothing.
+npm_mcp_java_major() {
+  npm_mcp_read_major "$1"
+  echo "$npm_mcp_major"
 }
 
 npm_mcp_find_jdk() {
@@ -26,7 +41,8 @@ npm_mcp_find_jdk() {
   for c in "${NPM_MCP_JVM_DIR:-/usr/lib/jvm}"/*/bin/java; do [ -x "$c" ] && candidates+=("$c"); done
   for c in "${candidates[@]}"; do
     [ -x "$c" ] || continue
-    major=$(npm_mcp_java_major "$c")
+    npm_mcp_read_major "$c"
+    major=$npm_mcp_major
     [ -n "$major" ] || continue
     if [ "$major" -lt 21 ] && [ -n "${JAVA_HOME:-}" ] && [ "$c" = "$JAVA_HOME/bin/java" ] && [ -z "$told" ]; then
       told=1
@@ -46,7 +62,8 @@ npm_mcp_find_jdk() {
     } >&2
     return 1
   fi
-  home=$(dirname "$(dirname "$best")")
+  home=${best%/*}
+  home=${home%/*}
   export JAVA_HOME="$home"
   export NPM_MCP_JAVA="$best"
   export NPM_MCP_JAVA_MAJOR="$best_major"
