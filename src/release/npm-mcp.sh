@@ -3,7 +3,9 @@
 # Nothing but the server may write to stdout: it is the MCP stdio channel. NPM_MCP_JAVA_OPTS adds JVM options (they
 # win over ours); NPM_MCP_CACHE=off runs without the cache.
 set -eu
-here=$(CDPATH='' cd -- "$(dirname -- "$0")/.." && pwd)
+# the folder of this script without starting dirname: each program a launcher starts delays every start
+case "$0" in */*) bin=${0%/*} ;; *) bin=. ;; esac
+here=$(CDPATH='' cd -- "$bin/.." && pwd)
 NPM_MCP_LAUNCHER="$here/bin/npm-mcp"
 export NPM_MCP_LAUNCHER
 gc=-XX:+UseSerialGC

@@ -47,9 +47,8 @@ class ReleaseArchiveIT {
         run("tar", "-xzf", archive.toString(), "-C", unpacked.toString());
         Path launcher = unpacked.resolve("npm-mcp/bin/npm-mcp");
         assertThat(launcher).isExecutable();
-        // the launcher needs dirname and nothing else from the machine
+        // the launcher needs nothing from the machine but /bin/sh: its PATH is an empty folder
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        Files.createSymbolicLink(bin.resolve("dirname"), Path.of(run("sh", "-c", "command -v dirname").strip()));
         Path home = Files.createDirectories(dir.resolve("home"));
         assertThat(run("/usr/bin/env", "-i", "PATH=" + bin, "/bin/sh", "-c", "command -v java || echo none").strip())
                 .as("no java reachable from the launcher's PATH").isEqualTo("none");
