@@ -3,8 +3,17 @@
 # Nothing but the server may write to stdout: it is the MCP stdio channel. NPM_MCP_JAVA_OPTS adds JVM options (they
 # win over ours); NPM_MCP_CACHE=off runs without the cache.
 set -eu
-# the folder of this script without starting dirname: each program a launcher starts delays every start
-case "$0" in */*) bin=${0%/*} ;; *) bin=. ;; esac
+# this script's folder, found through any symlinks to it (such as one in /usr/local/bin), and without dirname: each
+# program a launcher starts delays every start, so readlink runs only when there is a link to follow
+self=$0
+while [ -L "$self" ]; do
+  link=$(readlink "$self")
+  case "$link" in
+    /*) self=$link ;;
+    *) case "$self" in */*) self=${self%/*}/$link ;; *) self=$link ;; esac ;;
+  esac
+done
+case "$self" in */*) bin=${self%/*} ;; *) bin=. ;; esac
 here=$(CDPATH='' cd -- "$bin/.." && pwd)
 NPM_MCP_LAUNCHER="$here/bin/npm-mcp"
 export NPM_MCP_LAUNCHER

@@ -67,6 +67,12 @@ class ReleaseArchiveIT {
         } finally {
             client.closeGracefully();
         }
+        // a (relative) link to the launcher, as in /usr/local/bin, finds the archive it points into
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Files.createSymbolicLink(links.resolve("readlink"), Path.of(run("sh", "-c", "command -v readlink").strip()));
+        Files.createSymbolicLink(links.resolve("npm-mcp"), links.relativize(launcher));
+        assertThat(run("/usr/bin/env", "-i", "PATH=" + links, "HOME=" + home, links.resolve("npm-mcp").toString(),
+                "--version")).startsWith("npm-mcp ");
         assertThat(unpacked.resolve("npm-mcp/lib")).isDirectoryContaining(p -> p.toString().endsWith(".aot")
                 || p.toString().endsWith(".jsa"));
     }
