@@ -79,6 +79,18 @@ class LauncherCacheIT {
         assertThat(initialize(Optional.of("-XX:+UseParallelGC -Xmx48m"))).contains("\"result\"");
     }
 
+    /** A (relative) symlink to the launcher, as in ~/bin, runs the project it points into. */
+    @Test
+    void aLinkToTheLauncherRunsTheProjectItPointsInto() throws Exception {
+        installLauncher();
+        Path links = Files.createDirectories(root.resolve("home/.local/bin"));
+        Path link = Files.createSymbolicLink(links.resolve("npm-mcp"), links.relativize(root.resolve("bin/npm-mcp")));
+        Process process = new ProcessBuilder(link.toString(), "--version").redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).startsWith("npm-mcp ");
+    }
+
     /** A JVM flag under which the start fails unless the cache named by the launcher is valid for this jar. */
     private static String proofOfUse(boolean aot) {
         return aot ? "-XX:AOTMode=on" : "-Xshare:on";
