@@ -34,9 +34,11 @@ npm_mcp_cache_prune() {
 # session is short and waits on NPM, not on the CPU; C1 compiling after a tenth of the usual invocations, since a
 # session makes tens of tool calls, not thousands (bin/bench: p50 overhead of a call 2.2 ms without, 0.3-0.5 ms
 # with, same start-up and RSS); a heap that starts at 4 MB and stays small. From JDK 22, no single C1 compilation
-# may take more than 2 MB: at start-up the JVM spins classes (annotation proxies, lambda forms) and C1 then compiles
-# the ClassFile API's stack-map code with arenas of 4-7 MB each, a peak RSS paid for code that runs only at start-up
-# (bin/bench, A/B: peak RSS 75 -> 68 MB with -Xms4m, initialize and call overhead within their noise).
+# may take more than 1 MB: at start-up the JVM spins classes (annotation proxies, lambda forms) and C1 then compiles
+# the ClassFile API's stack-map code with arenas of 4-7 MB each, a peak RSS paid for code that runs only at start-up,
+# which now stays interpreted (bin/bench, A/B: peak RSS 75 -> 68 MB with a 2 MB limit and -Xms4m; 63.3 -> 62.4 MiB
+# from 2 MB to 1 MB, which leaves three more start-up methods to the interpreter; initialize and call overhead within
+# their noise each time).
 # "quiet" first: CompileCommand otherwise echoes itself on stdout, the protocol channel. NPM_MCP_JAVA_OPTS comes
 # after them and so overrides any of them; a collector it names replaces SerialGC, since the JVM refuses two.
 npm_mcp_jvm_defaults() {
@@ -44,7 +46,7 @@ npm_mcp_jvm_defaults() {
   for opt in ${NPM_MCP_JAVA_OPTS:-}; do
     case "$opt" in -XX:+Use*GC) gc="" ;; esac
   done
-  [ "${NPM_MCP_JAVA_MAJOR:-21}" -ge 22 ] && compile="-XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,2m"
+  [ "${NPM_MCP_JAVA_MAJOR:-21}" -ge 22 ] && compile="-XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,1m"
   echo "$gc -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1 $compile -Xss512k -XX:MaxRAM=1g -Xms4m" \
     "-XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
 }
