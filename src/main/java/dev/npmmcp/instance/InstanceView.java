@@ -50,4 +50,10 @@ record InstanceView(
                 instance.source().describe(),
                 connection.or(() -> registry.lastTest(spec.name())));
     }
+
+    /** This view without a connection report, for a result that carries the report beside it. */
+    InstanceView withoutConnection() {
+        return new InstanceView(name, baseUrl, host, port, useHttps, verifySsl, authMethod, username, password, apiToken,
+                twoFactor, caCert, isDefault, isSelected, description, tags, timeoutSeconds, source, Optional.empty());
+    }
 }

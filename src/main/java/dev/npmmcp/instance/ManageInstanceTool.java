@@ -99,7 +99,7 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
                 ConnectionReport report = registry.test(input.instanceName());
                 yield new Result("test", input.instanceName(), report.summary(),
                         Optional.of(InstanceView.of(registry.instance(Optional.of(input.instanceName())), registry,
-                                false, Optional.of(report))),
+                                false, Optional.empty()).withoutConnection()),
                         Optional.of(report), Optional.empty(), List.of());
             }
         };
@@ -126,7 +126,8 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
         InstanceChange change = registry.create(spec, input.persistToFile(), file);
         return new Result("create", spec.name(), "Added instance '" + spec.name() + "' (" + spec.baseUri() + ")"
                         + savedText(change) + ".",
-                Optional.of(InstanceView.of(change.instance(), registry, false, report)), report,
+                Optional.of(InstanceView.of(change.instance(), registry, false, Optional.empty()).withoutConnection()),
+                report,
                 change.savedTo().map(Path::toString), change.notes());
     }
 
@@ -170,7 +171,8 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
         notes.addAll(change.notes());
         return new Result("update", merged.name(), "Updated instance '" + merged.name() + "'" + savedText(change)
                         + ".",
-                Optional.of(InstanceView.of(change.instance(), registry, false, report)), report,
+                Optional.of(InstanceView.of(change.instance(), registry, false, Optional.empty()).withoutConnection()),
+                report,
                 change.savedTo().map(Path::toString), notes);
     }
 

@@ -88,6 +88,9 @@ class InstanceToolsSimulatorTest {
         assertThat(connection.has("latency_ms")).isTrue();
         assertThat(connection.path("problems")).isEmpty();
         assertThat(sim.requestCount("requestToken")).isPositive();
+        // the report once: the LLM reads every byte of the result
+        assertThat(result.path("config").path("name").asText()).isEqualTo("sim");
+        assertThat(result.path("config").has("connection")).isFalse();
     }
 
     @Test
