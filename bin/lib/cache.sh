@@ -39,15 +39,18 @@ npm_mcp_cache_prune() {
 # which now stays interpreted (bin/bench, A/B: peak RSS 75 -> 68 MB with a 2 MB limit and -Xms4m; 63.3 -> 62.4 MiB
 # from 2 MB to 1 MB, which leaves three more start-up methods to the interpreter; initialize and call overhead within
 # their noise each time).
-# "quiet" first: CompileCommand otherwise echoes itself on stdout, the protocol channel. NPM_MCP_JAVA_OPTS comes
-# after them and so overrides any of them; a collector it names replaces SerialGC, since the JVM refuses two.
+# Nothing of the JVM's own on stdout, the protocol channel: its log warnings (which go to stdout by default, such as
+# "UseLargePages disabled") go to stderr, and so does what it prints outside the log (-XX:+PrintFlagsFinal, say);
+# "quiet" first for CompileCommand too, which would echo itself. NPM_MCP_JAVA_OPTS comes after these and so overrides
+# any of them; a collector it names replaces SerialGC, since the JVM refuses two.
 npm_mcp_jvm_defaults() {
   local gc="-XX:+UseSerialGC" opt compile=""
   for opt in ${NPM_MCP_JAVA_OPTS:-}; do
     case "$opt" in -XX:+Use*GC) gc="" ;; esac
   done
   [ "${NPM_MCP_JAVA_MAJOR:-21}" -ge 22 ] && compile="-XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,1m"
-  echo "$gc -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1 $compile -Xss512k -XX:MaxRAM=1g -Xms4m" \
+  echo "-Xlog:disable -Xlog:all=warning:stderr -XX:+DisplayVMOutputToStderr" \
+    "$gc -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1 $compile -Xss512k -XX:MaxRAM=1g -Xms4m" \
     "-XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
 }
 
@@ -95,11 +98,11 @@ npm_mcp_aot_train() {
     sleep "$delay"
     # shellcheck disable=SC2046,SC2086 # the defaults are words on purpose
     npm_mcp_train_session "$home" "$NPM_MCP_JAVA" -Duser.home="$home" -Djava.io.tmpdir="$home" \
-      $(npm_mcp_jvm_defaults) $make -XX:AOTMode=record -XX:AOTConfiguration="$conf" -Xlog:aot*=off -Xlog:cds*=off \
-      -jar "$jar" serve || exit 0
+      $(npm_mcp_jvm_defaults) $make -XX:AOTMode=record -XX:AOTConfiguration="$conf" -Xlog:aot*=off:stderr \
+      -Xlog:cds*=off:stderr -jar "$jar" serve || exit 0
     # shellcheck disable=SC2046,SC2086
     "$NPM_MCP_JAVA" $(npm_mcp_jvm_defaults) $make -XX:AOTMode=create -XX:AOTConfiguration="$conf" \
-      -XX:AOTCache="$tmp" -Xlog:aot*=off -Xlog:cds*=off -jar "$jar" </dev/null >/dev/null 2>&1 || exit 0
+      -XX:AOTCache="$tmp" -Xlog:aot*=off:stderr -Xlog:cds*=off:stderr -jar "$jar" </dev/null >/dev/null 2>&1 || exit 0
     mv -f "$tmp" "$cache" && npm_mcp_cache_prune "$cache"
   ) </dev/null >/dev/null 2>&1 &
 }
@@ -112,12 +115,12 @@ npm_mcp_cache_opts() {
   cache=$(npm_mcp_cache_file "$jar")
   if npm_mcp_cache_is_aot; then
     if [ -f "$cache" ]; then
-      echo "-Xlog:aot*=off -Xlog:cds*=off -XX:AOTCache=$cache"
+      echo "-Xlog:aot*=off:stderr -Xlog:cds*=off:stderr -XX:AOTCache=$cache"
     else
       npm_mcp_aot_train "$jar" "$cache" "${NPM_MCP_CACHE_DELAY:-3}"
     fi
   else
     npm_mcp_cache_prune "$cache"
-    echo "-Xlog:cds*=off -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$cache"
+    echo "-Xlog:cds*=off:stderr -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$cache"
   fi
 }

@@ -24,9 +24,9 @@ esac
 set -- -jar "$here/lib/npm-mcp.jar" "$@"
 if [ "${NPM_MCP_CACHE:-on}" != off ]; then
   if [ -f "$here/lib/npm-mcp.aot" ]; then
-    set -- "-XX:AOTCache=$here/lib/npm-mcp.aot" "-Xlog:aot*=off" "-Xlog:cds*=off" "$@"
+    set -- "-XX:AOTCache=$here/lib/npm-mcp.aot" "-Xlog:aot*=off:stderr" "-Xlog:cds*=off:stderr" "$@"
   elif [ -f "$here/lib/npm-mcp.jsa" ]; then
-    set -- "-XX:SharedArchiveFile=$here/lib/npm-mcp.jsa" "-Xlog:cds*=off" "$@"
+    set -- "-XX:SharedArchiveFile=$here/lib/npm-mcp.jsa" "-Xlog:cds*=off:stderr" "$@"
   fi
 fi
 # shellcheck disable=SC2086 # the options are words on purpose

@@ -79,6 +79,19 @@ class LauncherCacheIT {
         assertThat(initialize(Optional.of("-XX:+UseParallelGC -Xmx48m"))).contains("\"result\"");
     }
 
+    /**
+     * The JVM writes its log warnings to stdout by default, and -XX:+PrintFlagsFinal prints there too: the launcher sends
+     * both to stderr, so a JVM option (the user's, or a warning about the machine) cannot break the protocol channel.
+     */
+    @Test
+    void theJvmsOwnOutputStaysOffTheProtocolChannel() throws Exception {
+        installLauncher();
+
+        assertThat(initialize(Optional.of("-XX:+PrintFlagsFinal -XX:+UseLargePages"))).startsWith("{")
+                .contains("\"result\"");
+        assertThat(Files.readString(root.resolve("stderr.log"))).contains("UseSerialGC");
+    }
+
     /** A (relative) symlink to the launcher, as in ~/bin, runs the project it points into. */
     @Test
     void aLinkToTheLauncherRunsTheProjectItPointsInto() throws Exception {
