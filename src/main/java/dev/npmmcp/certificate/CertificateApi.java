@@ -95,9 +95,8 @@ public final class CertificateApi {
             if (capabilities.keyType()) {
                 meta.put("key_type", le.keyType().get());
             } else if (!le.keyType().get().equals("rsa")) {
-                throw new NpmUnsupportedException(client.instanceName(), "createCertificate", 0,
-                        "key_type " + le.keyType().get() + " needs NPM 2.13.6 or newer; this instance is "
-                                + client.serverInfo().version(),
+                throw NpmUnsupportedException.olderThan(client, "createCertificate",
+                        "key_type " + le.keyType().get() + " needs NPM 2.13.6 or newer",
                         "Leave the key type unset (NPM uses RSA), or upgrade NPM.");
             }
         }
@@ -134,9 +133,8 @@ public final class CertificateApi {
     @NpmOperation("getDNSProviders")
     public List<DnsProvider> dnsProviders() {
         if (!client.capabilities().dnsProviders()) {
-            throw new NpmUnsupportedException(client.instanceName(), "getDNSProviders", 0,
-                    "the DNS provider list needs NPM 2.13 or newer; this instance is "
-                            + client.serverInfo().version(),
+            throw NpmUnsupportedException.olderThan(client, "getDNSProviders",
+                    "the DNS provider list needs NPM 2.13 or newer",
                     "Look up the certbot DNS plugin name in NPM's UI, or upgrade NPM.");
         }
         return client.send(NpmRequest.get("getDNSProviders", PATH + "/dns-providers"), PROVIDERS);

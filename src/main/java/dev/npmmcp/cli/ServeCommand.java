@@ -80,8 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     private Set<Category> categories() {
         Set<Category> selected = EnumSet.noneOf(Category.class);
         for (String id : toolsets) {
-            selected.add(Category.byId(id.trim())
-                    .filter(Category::selectable)
+            selected.add(ServeSettings.toolset(id)
                     .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown toolset '" + id
                             + "'; use " + Category.selectableValues().stream().map(Category::id)
                                     .collect(Collectors.joining(", ")))));

@@ -94,11 +94,16 @@ record ServeSettings(
                 seen.contains("--strict")));
     }
 
-    /** The categories of a {@code --toolsets} value, split and trimmed as picocli does; none if one is unknown. */
+    /** The category one {@code --toolsets} id names (spaces around it ignored), if a user may select it. */
+    static Optional<Category> toolset(String id) {
+        return Category.byId(id.trim()).filter(Category::selectable);
+    }
+
+    /** The categories of a {@code --toolsets} value, split as picocli does; none if one is unknown. */
     private static Optional<Set<Category>> knownCategories(String value) {
         Set<Category> categories = new HashSet<>();
         for (String id : value.split(",")) {
-            Optional<Category> category = Category.byId(id.trim()).filter(Category::selectable);
+            Optional<Category> category = toolset(id);
             if (category.isEmpty()) {
                 return Optional.empty();
             }

@@ -56,9 +56,8 @@ public final class ProxyHostApi extends HostKindApi<ProxyHost, ProxyHostExpand, 
 
     private void requireTrustForwardedProtoSupport(String operationId, boolean requested) {
         if (requested && !client.capabilities().trustForwardedProto()) {
-            throw new NpmUnsupportedException(client.instanceName(), operationId, 0,
-                    "trust_forwarded_proto needs NPM 2.14 or newer; this instance is "
-                            + client.serverInfo().version(),
+            throw NpmUnsupportedException.olderThan(client, operationId,
+                    "trust_forwarded_proto needs NPM 2.14 or newer",
                     "Leave trust_forwarded_proto unset on this instance, or upgrade NPM.");
         }
     }

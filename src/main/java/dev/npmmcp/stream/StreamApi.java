@@ -41,9 +41,8 @@ public final class StreamApi extends HostKindApi<Stream, StreamExpand, StreamCre
 
     private void requireStreamCertificates(String operationId, boolean requested) {
         if (requested && !client.capabilities().streamCertificates()) {
-            throw new NpmUnsupportedException(client.instanceName(), operationId, 0,
-                    "TLS streams (certificate_id) need NPM 2.12 or newer; this instance is "
-                            + client.serverInfo().version(),
+            throw NpmUnsupportedException.olderThan(client, operationId,
+                    "TLS streams (certificate_id) need NPM 2.12 or newer",
                     "Leave the certificate unset on this instance, or upgrade NPM.");
         }
     }
