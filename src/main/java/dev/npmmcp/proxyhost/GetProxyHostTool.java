@@ -84,7 +84,7 @@ public final class GetProxyHostTool extends Tool<GetProxyHostTool.Input, GetProx
     @Override
     public Optional<String> render(Result result) {
         ProxyHostView host = result.host();
-        StringBuilder text = new StringBuilder("Proxy host " + host.id() + " on '" + result.instance() + "': "
+        StringBuilder text = new StringBuilder("Proxy host #" + host.id() + " on '" + result.instance() + "': "
                 + String.join(", ", host.domainNames()) + " → " + host.forward()
                 + (host.enabled() ? "" : " [disabled]"));
         host.certificate().ifPresent(c -> text.append("\ncertificate: ").append(c.niceName()).append(" (#")

@@ -162,7 +162,7 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
             throw invalid("create needs " + String.join(", ", missing),
                     "Pass domain_names, forward_host and forward_port (forward_scheme defaults to http).");
         }
-        context.requireWritable("create a proxy host");
+        context.requireWritable("create a proxy host" + where(target));
         List<String> warnings = new ArrayList<>();
         checkReferences(target, wanted, Optional.empty());
         ProxyHostCreate.Builder create = ProxyHostCreate.builder(wanted.domainNames().get(),
@@ -188,7 +188,7 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
         ProxyHost created = createReportingOrphans(target, api, create.build(), wanted);
         reapplySslFlags(api, created.id(), wanted, warnings);
         ProxyHost host = api.get(created.id(), EXPAND);
-        return written(target, "create", host, true, "Created proxy host " + ProxyHostView.label(host),
+        return written(target, "create", host, true, "Created proxy host " + ProxyHostView.label(host) + where(target) + ".",
                 changedOnCreate(wanted), warnings);
     }
 
@@ -197,7 +197,7 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
             throw invalid("update needs at least one setting to change",
                     "Pass the settings to change with host_id (e.g. forward_port, force_ssl, access_list_id).");
         }
-        context.requireWritable("update proxy host " + hostId);
+        context.requireWritable("update proxy host #" + hostId + where(target));
         ProxyHostApi api = new ProxyHostApi(target.client());
         ProxyHost current = api.get(hostId, EXPAND);
         List<String> warnings = new ArrayList<>();
@@ -206,25 +206,24 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
                 : Optional.empty();
         ProxyHostDiff diff = ProxyHostDiff.between(current, wanted, meta);
         if (diff.changed().isEmpty()) {
-            return written(target, "update", current, false, "Proxy host " + ProxyHostView.label(current)
+            return written(target, "update", current, false, "Proxy host " + ProxyHostView.label(current) + where(target)
                     + " already has these settings; nothing was sent.", List.of(), warnings);
         }
         checkReferences(target, wanted, Optional.of(current));
         api.update(hostId, diff.update());
         reapplySslFlags(api, hostId, wanted, warnings);
         ProxyHost host = api.get(hostId, EXPAND);
-        return written(target, "update", host, true, "Updated proxy host " + ProxyHostView.label(host) + ": "
-                + String.join(", ", diff.changed()), diff.changed(), warnings);
+        return written(target, "update", host, true, "Updated proxy host " + ProxyHostView.label(host) + where(target)
+                + ": " + String.join(", ", diff.changed()) + ".", diff.changed(), warnings);
     }
 
     private Result delete(ToolContext context, InstanceTarget target, int hostId, boolean confirmed) {
-        context.requireWritable("delete proxy host " + hostId);
+        context.requireWritable("delete proxy host #" + hostId + where(target));
         ProxyHostApi api = new ProxyHostApi(target.client());
         ProxyHost current = api.get(hostId, EXPAND);
-        context.requireConfirmation("delete proxy host " + ProxyHostView.label(current) + " on instance '"
-                + target.name() + "'", confirmed);
+        context.requireConfirmation("delete proxy host " + ProxyHostView.label(current) + where(target), confirmed);
         api.delete(hostId);
-        String message = "Deleted proxy host " + ProxyHostView.label(current) + "."
+        String message = "Deleted proxy host " + ProxyHostView.label(current) + where(target) + "."
                 + (current.certificateId() > 0 ? " Its certificate #" + current.certificateId() + " was kept;"
                         + " delete it with npm_manage_certificate if nothing else uses it." : "");
         return new Result(target.name(), "delete", hostId, true, message, List.of(), Optional.empty(), List.of());
@@ -233,7 +232,7 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
     private Result toggle(ToolContext context, InstanceTarget target, int hostId, boolean enable) {
         String verb = enable ? "enable" : "disable";
         String state = enable ? "enabled" : "disabled";
-        context.requireWritable(verb + " proxy host " + hostId);
+        context.requireWritable(verb + " proxy host #" + hostId + where(target));
         ProxyHostApi api = new ProxyHostApi(target.client());
         ProxyHost current = api.get(hostId, EXPAND);
         boolean changed = current.enabled() != enable;
@@ -252,9 +251,10 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
         }
         ProxyHost host = changed ? api.get(hostId, EXPAND) : current;
         String message = changed
-                ? "Proxy host " + ProxyHostView.label(host) + " is now " + state + "."
+                ? "Proxy host " + ProxyHostView.label(host) + where(target) + " is now " + state + "."
                         + (rendered ? " " + ProxyHostApi.ACCESS_RULES_RENDERED : "")
-                : "Proxy host " + ProxyHostView.label(host) + " was already " + state + "; nothing changed.";
+                : "Proxy host " + ProxyHostView.label(host) + where(target) + " was already " + state
+                        + "; nothing changed.";
         return written(target, verb, host, changed, message, changed ? List.of("enabled") : List.of(),
                 new ArrayList<>());
     }
@@ -263,7 +263,9 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
             String message, List<String> changedFields, List<String> warnings) {
         List<String> all = new ArrayList<>(warnings);
         all.addAll(GetProxyHostTool.warnings(target, host));
-        String nginx = host.meta().failed()
+        // NPM leaves nginx_online as it was when a host is disabled: only an enabled host's verdict says anything.
+        String nginx = !host.enabled() ? ""
+                : host.meta().failed()
                 ? " nginx REJECTED the config: the host is not served until it is fixed (see warnings)."
                 : host.meta().nginxOnline().orElse(false) ? " nginx is online." : "";
         return new Result(target.name(), operation, host.id(), changed, message + (changed ? nginx : ""),
@@ -382,6 +384,11 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
                             + " settings.");
         }
         return hostId;
+    }
+
+    /** {@code " on instance 'home'"}, as the other host kinds' messages say it. */
+    private static String where(InstanceTarget target) {
+        return " on instance '" + target.name() + "'";
     }
 
     private static ToolFailure invalid(String problem, String hint) {

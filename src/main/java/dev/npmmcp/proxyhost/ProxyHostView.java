@@ -105,6 +105,6 @@ record ProxyHostView(
 
     /** One line for messages: "7 (app.example.net → http://10.0.0.5:3000)". */
     static String label(ProxyHost host) {
-        return host.id() + " (" + String.join(", ", host.domainNames()) + " → " + forward(host) + ")";
+        return "#" + host.id() + " (" + String.join(", ", host.domainNames()) + " → " + forward(host) + ")";
     }
 }

@@ -175,6 +175,8 @@ class ManageProxyHostToolTest {
                 "forward_port", 9090, "forward_host", cloud.forwardHost(), "force_ssl", true));
 
         assertThat(result.changedFields()).containsExactly("forward_port");
+        assertThat(result.message()).startsWith("Updated proxy host #" + cloud.id() + " (cloud.example.net → ")
+                .contains(" on instance 'home': forward_port. nginx is online.");
         JsonNode sent = npm.onlyBody("updateProxyHost");
         assertThat(sent.size()).isEqualTo(1);
         assertThat(sent.get("forward_port").asInt()).isEqualTo(9090);
@@ -262,6 +264,8 @@ class ManageProxyHostToolTest {
 
         assertThat(first.changed()).isTrue();
         assertThat(first.host().orElseThrow().enabled()).isFalse();
+        // NPM keeps the nginx_online of the enabled host: it says nothing about a disabled one
+        assertThat(first.message()).endsWith(" on instance 'home' is now disabled.");
         assertThat(second.changed()).isFalse();
         assertThat(second.message()).contains("was already disabled");
         assertThat(npm.sim().requestCount("disableProxyHost")).isEqualTo(1);
