@@ -63,9 +63,7 @@ public final class ExposeServiceTool extends Tool<ExposeServiceTool.Input, Expos
             @Default("443") int frontDoorHttpsPort) {
 
         Input {
-            if (domainNames == null || domainNames.isEmpty()) {
-                throw new IllegalArgumentException("domain_names needs at least one name");
-            }
+            InputChecks.domains(Optional.of(domainNames == null ? List.of() : domainNames));
             domainNames = domainNames.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).toList();
             InputChecks.port("forward_port", forwardPort);
             if (!forwardScheme.equals("http") && !forwardScheme.equals("https")) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -85,18 +86,56 @@ public final class ArgumentBinder {
                 } else {
                     node.remove(name);
                 }
-            } else if (value instanceof ObjectNode object && property.containsKey("properties")) {
+                continue;
+            }
+            value = lenient(value, property);
+            node.set(name, value);
+            if (value instanceof ObjectNode object && property.containsKey("properties")) {
                 complete(toolName, object, property, path + name + ".", names(property));
-            } else if (value instanceof ArrayNode array && property.get("items") instanceof Map<?, ?> items
-                    && items.containsKey("properties")) {
+            } else if (value instanceof ArrayNode array && property.get("items") instanceof Map<?, ?> items) {
                 for (int i = 0; i < array.size(); i++) {
-                    if (array.get(i) instanceof ObjectNode element) {
-                        complete(toolName, element, (Map<String, Object>) items, path + name + "[" + i + "].",
+                    JsonNode element = lenient(array.get(i), (Map<String, Object>) items);
+                    array.set(i, element);
+                    if (element instanceof ObjectNode object && items.containsKey("properties")) {
+                        complete(toolName, object, (Map<String, Object>) items, path + name + "[" + i + "].",
                                 names((Map<String, Object>) items));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The value a client meant, where that is beyond doubt: some clients send an array or object parameter as its
+     * JSON text (Claude Code has, anthropics/claude-code#22394), an LLM may pass a list of one as the one value, or
+     * an enum value in another case. Anything else is left for the type checks to name.
+     */
+    private JsonNode lenient(JsonNode value, Map<String, Object> property) {
+        Object type = property.get("type");
+        if (value.isTextual() && ("array".equals(type) || "object".equals(type))) {
+            String text = value.textValue().strip();
+            if (text.startsWith("array".equals(type) ? "[" : "{")) {
+                try {
+                    JsonNode parsed = mapper.readTree(text);
+                    return parsed.isArray() || parsed.isObject() ? parsed : value;
+                } catch (JsonProcessingException notJson) {
+                    return value;
+                }
+            }
+        }
+        if ("array".equals(type) && !value.isArray()) {
+            return mapper.createArrayNode().add(value);
+        }
+        if (value.isTextual() && property.get("enum") instanceof List<?> names
+                && !names.contains(value.textValue())) {
+            String text = value.textValue().strip();
+            return names.stream()
+                    .filter(name -> name instanceof String choice && choice.equalsIgnoreCase(text))
+                    .findFirst()
+                    .<JsonNode>map(name -> TextNode.valueOf((String) name))
+                    .orElse(value);
+        }
+        return value;
     }
 
     private static String described(Map<String, Object> property) {

@@ -116,6 +116,22 @@ class StdioRobustnessIT {
     }
 
     @Test
+    void shouldTakeAStructuredArgumentSentAsItsJsonText() throws Exception {
+        start();
+        // how Claude Code has sent array parameters (anthropics/claude-code#22394), numbers as strings besides
+        send("{\"jsonrpc\":\"2.0\",\"id\":\"text\",\"method\":\"tools/call\",\"params\":{\"name\":"
+                + "\"npm_manage_proxy_host\",\"arguments\":{\"operation\":\"create\","
+                + "\"domain_names\":\"[\\\"text.example.net\\\"]\",\"forward_host\":\"10.0.0.7\","
+                + "\"forward_port\":\"3000\"}}}");
+
+        JsonNode answer = next();
+        assertThat(answer.path("result").path("isError").asBoolean()).as(answer.toString()).isFalse();
+        assertThat(answer.path("result").path("structuredContent").path("host").path("domain_names"))
+                .extracting(JsonNode::asText).containsExactly("text.example.net");
+        assertThat(sim.requestCount("createProxyHost")).isEqualTo(1);
+    }
+
+    @Test
     void shouldEndWithinTwoSecondsOfTheEndOfInputAfterMalformedLines() throws Exception {
         start();
         send("[]");

@@ -89,8 +89,49 @@ class ArgumentBinderTest {
 
         assertThat(failure(Map.of("host_id", 1.5, "domain_names", List.of())))
                 .hasMessageContaining("parameter 'host_id' has the wrong type");
-        assertThat(failure(Map.of("host_id", 1, "domain_names", "a.example")))
+        assertThat(failure(Map.of("host_id", 1, "domain_names", "[\"a.example\"")))
+                .as("JSON text that does not parse stays a string")
                 .hasMessageContaining("parameter 'domain_names' has the wrong type");
+        assertThat(failure(Map.of("host_id", 1, "domain_names", List.of(), "meta", "{\"a\": [1]}")))
+                .hasMessageContaining("parameter 'meta.a' has the wrong type");
+    }
+
+    @Test
+    void shouldTakeArraysAndObjectsSentAsTheirJsonText() {
+        // some clients stringify structured arguments (anthropics/claude-code#22394)
+        HostInput input = binder.bind("npm_test", HostInput.class, Map.of(
+                "host_id", "7",
+                "enabled_only", "true",
+                "domain_names", " [\"a.example\", \"b.example\"] ",
+                "locations", "[{\"path\": \"/api\", \"forward_port\": \"8080\"}]",
+                "meta", "{\"redirect\": \"https://example.net\"}"));
+
+        assertThat(input.hostId()).isEqualTo(7);
+        assertThat(input.enabledOnly()).isTrue();
+        assertThat(input.domainNames()).containsExactly("a.example", "b.example");
+        assertThat(input.locations()).contains(List.of(new Location("/api", Optional.of(8080))));
+        assertThat(input.meta()).contains(Map.of("redirect", "https://example.net"));
+        assertThat(failure(Map.of("host_id", 1, "domain_names", List.of(),
+                "locations", "[{\"path\": \"/\", \"bogus\": 1}]")))
+                .as("what the text holds is checked like any argument")
+                .hasMessageContaining("unknown parameter 'locations[0].bogus'");
+    }
+
+    @Test
+    void shouldTakeOneValueForAListOfOne() {
+        HostInput input = binder.bind("npm_test", HostInput.class, Map.of("host_id", 1,
+                "domain_names", "a.example", "locations", Map.of("path", "/api"), "tags", "home"));
+
+        assertThat(input.domainNames()).containsExactly("a.example");
+        assertThat(input.locations()).contains(List.of(new Location("/api", Optional.empty())));
+        assertThat(input.tags()).contains(java.util.Set.of("home"));
+    }
+
+    @Test
+    void shouldTakeAnEnumValueInAnyCase() {
+        HostInput input = binder.bind("npm_test", HostInput.class,
+                Map.of("host_id", 1, "domain_names", List.of(), "forward_scheme", "HTTPS"));
+        assertThat(input.forwardScheme()).isEqualTo(Scheme.HTTPS);
     }
 
     @Test

@@ -20,6 +20,13 @@ class InputChecksTest {
         assertThatThrownBy(() -> InputChecks.domains(Optional.of(List.of("a.example", " "))))
                 .hasMessage("domain_names needs at least one domain and no blank ones");
         assertThatThrownBy(() -> InputChecks.domains(Optional.of(List.of()))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> InputChecks.domains(Optional.of(List.of("a.example, b.example"))))
+                .hasMessage("domain_names item 'a.example, b.example' is not one domain name; pass each name as its"
+                        + " own item, e.g. [\"example.com\", \"www.example.com\"]");
+        for (String refused : List.of("https://a.example", "a.example/path", "a b", "a\\b", "a.example:8080")) {
+            assertThatThrownBy(() -> InputChecks.domains(Optional.of(List.of(refused)))).as(refused)
+                    .hasMessageContaining("is not one domain name");
+        }
         assertThatThrownBy(() -> InputChecks.notBlank("name", Optional.of("  "))).hasMessage("name must not be empty");
     }
 
@@ -31,7 +38,7 @@ class InputChecksTest {
             InputChecks.reference("certificate_id", Optional.of(0));
             InputChecks.port("forward_port", 1);
             InputChecks.port("forward_port", 65535);
-            InputChecks.domains(Optional.of(List.of("a.example")));
+            InputChecks.domains(Optional.of(List.of("a.example", "*.example.net", "xn--bcher-kva.example", "b-c.d_e")));
             InputChecks.domains(Optional.empty());
             InputChecks.notBlank("name", Optional.of("x"));
         }).doesNotThrowAnyException();
