@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
@@ -107,8 +108,8 @@ public final class ArgumentBinder {
 
     /**
      * The value a client meant, where that is beyond doubt: some clients send an array or object parameter as its
-     * JSON text (Claude Code has, anthropics/claude-code#22394), an LLM may pass a list of one as the one value, or
-     * an enum value in another case. Anything else is left for the type checks to name.
+     * JSON text (Claude Code has, anthropics/claude-code#22394), an LLM may pass a list of one as the one value, a whole
+     * number as 8080.0, or an enum value in another case. Anything else is left for the type checks to name.
      */
     private JsonNode lenient(JsonNode value, Map<String, Object> property) {
         Object type = property.get("type");
@@ -122,6 +123,10 @@ public final class ArgumentBinder {
                     return value;
                 }
             }
+        }
+        if ("integer".equals(type) && value.isFloatingPointNumber() && value.doubleValue() % 1 == 0
+                && Math.abs(value.doubleValue()) <= Long.MAX_VALUE) {
+            return LongNode.valueOf(value.longValue());
         }
         if ("array".equals(type) && !value.isArray()) {
             return mapper.createArrayNode().add(value);

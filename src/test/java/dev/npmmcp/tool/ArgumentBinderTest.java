@@ -128,6 +128,15 @@ class ArgumentBinderTest {
     }
 
     @Test
+    void shouldTakeAWholeNumberWrittenWithAFraction() {
+        HostInput input = binder.bind("npm_test", HostInput.class,
+                Map.of("host_id", 7.0, "domain_names", List.of(), "locations", List.of(Map.of("path", "/",
+                        "forward_port", 8080.0))));
+        assertThat(input.hostId()).isEqualTo(7);
+        assertThat(input.locations()).contains(List.of(new Location("/", Optional.of(8080))));
+    }
+
+    @Test
     void shouldTakeAnEnumValueInAnyCase() {
         HostInput input = binder.bind("npm_test", HostInput.class,
                 Map.of("host_id", 1, "domain_names", List.of(), "forward_scheme", "HTTPS"));
