@@ -71,11 +71,15 @@ final class FleetFanOut {
     /** What the user can act on; a bug is not dressed up as an instance's trouble. */
     private static String reason(Throwable cause) {
         return switch (cause) {
-            case NpmApiException npm -> npm.getMessage() + " Next step: " + npm.hint();
-            case ToolFailure failure -> failure.getMessage() + " Next step: " + failure.hint();
+            case NpmApiException npm -> withNextStep(npm.getMessage(), npm.hint());
+            case ToolFailure failure -> withNextStep(failure.getMessage(), failure.hint());
             case RuntimeException bug -> throw bug;
             default -> String.valueOf(cause);
         };
+    }
+
+    private static String withNextStep(String message, String hint) {
+        return message + (message.endsWith(".") ? "" : ".") + " Next step: " + hint;
     }
 
     private static long millisSince(long start) {

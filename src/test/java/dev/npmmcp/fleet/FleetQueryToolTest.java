@@ -113,7 +113,8 @@ class FleetQueryToolTest {
 
         assertThat(result.answered()).isEqualTo(2);
         assertThat(result.instances().get(2).status()).isEqualTo("unreachable");
-        assertThat(result.instances().get(2).error()).hasValueSatisfying(e -> assertThat(e).contains("'attic'"));
+        assertThat(result.instances().get(2).error()).hasValueSatisfying(e -> assertThat(e).contains("'attic'")
+                .containsPattern("[.] Next step: \\S"));
     }
 
     @Test
