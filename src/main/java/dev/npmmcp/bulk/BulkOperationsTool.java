@@ -140,8 +140,9 @@ public final class BulkOperationsTool extends Tool<BulkOperationsTool.Input, Bul
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = OutcomeText.render(result.message(), result.counts(), result.items(), result.notes());
-        result.document().ifPresent(d -> text.append("\n\n").append(d));
-        return Optional.of(text.toString());
+        // an export has no items, and its notes are in the document: the text would say them twice
+        return Optional.of(result.document().map(document -> result.message() + "\n\n" + document)
+                .orElseGet(() -> OutcomeText.render(result.message(), result.counts(), result.items(), result.notes())
+                        .toString()));
     }
 }

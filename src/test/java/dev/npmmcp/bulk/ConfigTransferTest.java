@@ -259,6 +259,11 @@ class ConfigTransferTest {
         assertThat(document).contains("format: npm-mcp-config", "access_list: lan-only", "passwords_exported: false");
         assertThat(result.message()).contains("3 proxy hosts");
         assertThat(nonGetRequests(a)).isZero();
+        String text = tool.render(result).orElseThrow();
+        assertThat(text).as("the message, then the document, whose notes are said once").startsWith(result.message())
+                .endsWith(document);
+        assertThat(result.notes()).isNotEmpty().allSatisfy(note -> assertThat(text.split(java.util.regex.Pattern.quote(
+                note.substring(0, 40)), -1)).hasSize(2));
     }
 
     private String export(ToolFixture fixture, String format) {
