@@ -10,6 +10,6 @@ public record HostRef(
 
     @Override
     public String toString() {
-        return type.replace('_', ' ') + " " + id + " (" + name + ")";
+        return type.replace('_', ' ') + " #" + id + " (" + name + ")";
     }
 }

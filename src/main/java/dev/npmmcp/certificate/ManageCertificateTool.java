@@ -135,9 +135,9 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
         refuseFailures(target, checks, "request the certificate");
         progress.report(1, 2, "Requesting the certificate from Let's Encrypt (NPM runs certbot)");
         Certificate created = api.create(request.letsEncrypt());
-        progress.report(2, 2, "Let's Encrypt issued certificate " + created.id());
+        progress.report(2, 2, "Let's Encrypt issued certificate #" + created.id());
         Certificate stored = api.get(created.id(), Set.of());
-        return new Result(target.name(), Operation.CREATE, "Let's Encrypt issued certificate " + stored.id()
+        return new Result(target.name(), Operation.CREATE, "Let's Encrypt issued certificate #" + stored.id()
                         + " for " + String.join(", ", stored.domainNames()) + " on instance '" + target.name()
                         + "'. Attach it to hosts with certificate_id " + stored.id() + ".",
                 Optional.of(view(stored, List.of())), List.of(), checks, List.of());
@@ -158,7 +158,7 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
             throw e;
         }
         Certificate stored = api.get(record.id(), Set.of());
-        return new Result(target.name(), Operation.CREATE, "Uploaded custom certificate " + stored.id() + " ("
+        return new Result(target.name(), Operation.CREATE, "Uploaded custom certificate #" + stored.id() + " ("
                         + niceName + ") for " + String.join(", ", stored.domainNames()) + " on instance '"
                         + target.name() + "'. Attach it to hosts with certificate_id " + stored.id() + ".",
                 Optional.of(view(stored, List.of())), List.of(), checks, List.of());
@@ -179,14 +179,14 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
         Certificate certificate = api.get(id, Set.of());
         CertificateUsage usage = CertificateUsage.scan(target.client());
         List<HostRef> users = usage.of(id);
-        String action = "delete certificate " + id + " (" + certificate.niceName() + ") on instance '"
+        String action = "delete certificate #" + id + " (" + certificate.niceName() + ") on instance '"
                 + target.name() + "'" + (users.isEmpty()
                         ? ""
                         : ", which is used by " + describe(users) + ": NPM leaves them pointing at the deleted"
                                 + " certificate");
         context.requireConfirmation(action, input.confirm());
         api.delete(id);
-        String message = "Deleted certificate " + id + " (" + certificate.niceName() + ") on instance '"
+        String message = "Deleted certificate #" + id + " (" + certificate.niceName() + ") on instance '"
                 + target.name() + "'." + (users.isEmpty()
                         ? ""
                         : " Still pointing at it: " + describe(users)
@@ -201,16 +201,16 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
         int id = requireId(input);
         Certificate certificate = api.get(id, Set.of());
         if (!certificate.provider().equals("letsencrypt")) {
-            throw new ToolFailure("Certificate " + id + " on instance '" + target.name()
+            throw new ToolFailure("Certificate #" + id + " on instance '" + target.name()
                             + "' is a custom certificate: NPM renews only Let's Encrypt certificates.",
                     "Get renewed files from its issuer and call npm_manage_certificate operation=upload cert_id=" + id
                             + ".");
         }
-        context.requireWritable("renew certificate " + id + " on instance '" + target.name() + "'");
+        context.requireWritable("renew certificate #" + id + " on instance '" + target.name() + "'");
         Certificate renewed = api.renew(id);
         CertificateView view = view(api.get(renewed.id(), Set.of()),
                 CertificateUsage.scan(target.client()).of(id));
-        return new Result(target.name(), Operation.RENEW, "Renewed certificate " + id + " on instance '"
+        return new Result(target.name(), Operation.RENEW, "Renewed certificate #" + id + " on instance '"
                         + target.name() + "': it now expires on " + view.expiresOn() + ".",
                 Optional.of(view), List.of(), List.of(), List.of());
     }
@@ -219,7 +219,7 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
         int id = requireId(input);
         Certificate certificate = api.get(id, Set.of());
         if (!certificate.provider().equals("other")) {
-            throw new ToolFailure("Certificate " + id + " on instance '" + target.name()
+            throw new ToolFailure("Certificate #" + id + " on instance '" + target.name()
                             + "' is a Let's Encrypt certificate: files can be uploaded only to custom certificates.",
                     "Use operation=renew for it, or operation=create with provider=custom for a new one.");
         }
@@ -233,15 +233,15 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
         refuseFailures(target, checks, "upload the files");
         List<HostRef> users = CertificateUsage.scan(target.client()).of(id);
         if (replacing) {
-            context.requireConfirmation("replace the files of certificate " + id + " (" + certificate.niceName()
+            context.requireConfirmation("replace the files of certificate #" + id + " (" + certificate.niceName()
                     + ") on instance '" + target.name() + "'"
                     + (users.isEmpty() ? "" : ", used by " + describe(users)), input.confirm());
         } else {
-            context.requireWritable("upload files to certificate " + id + " on instance '" + target.name() + "'");
+            context.requireWritable("upload files to certificate #" + id + " on instance '" + target.name() + "'");
         }
         api.upload(id, files);
         CertificateView view = view(api.get(id, Set.of()), users);
-        return new Result(target.name(), Operation.UPLOAD, "Uploaded the files of certificate " + id
+        return new Result(target.name(), Operation.UPLOAD, "Uploaded the files of certificate #" + id
                         + " on instance '" + target.name() + "': " + String.join(", ", view.domainNames())
                         + ", expires on " + view.expiresOn() + ".",
                 Optional.of(view), List.of(), checks, List.of());
@@ -254,14 +254,15 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
                 ? CertificateDownload.fromZip(api.download(id).zip())
                 : CertificateDownload.fromRecord(certificate);
         if (files.isEmpty()) {
-            throw new ToolFailure("Certificate " + id + " on instance '" + target.name() + "' has no files.",
+            throw new ToolFailure("Certificate #" + id + " on instance '" + target.name() + "' has no files.",
                     "Upload them with npm_manage_certificate operation=upload cert_id=" + id + ".");
         }
         String names = files.stream().map(CertificateFile::name).collect(Collectors.joining(", "));
-        return new Result(target.name(), Operation.DOWNLOAD, "Files of certificate " + id + " ("
+        return new Result(target.name(), Operation.DOWNLOAD, "Files of certificate #" + id + " ("
                         + certificate.niceName() + "): " + names + ". The private key is never returned; the user"
                         + " can take it from NPM's UI or the NPM host.",
-                Optional.of(view(certificate, List.of())), List.of(), List.of(), files);
+                Optional.of(view(certificate, CertificateUsage.scan(target.client()).of(id))), List.of(), List.of(),
+                files);
     }
 
     private int requireId(Input input) {

@@ -130,7 +130,7 @@ class ManageCertificateToolTest {
 
         assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "delete", "cert_id", LETS_ENCRYPT_ID)))
                 .isInstanceOf(ToolFailure.class)
-                .hasMessageContaining("proxy host 1 (cloud.example.net)")
+                .hasMessageContaining("proxy host #1 (cloud.example.net)")
                 .hasMessageContaining("confirm");
         assertThat(fixture.sim().requestCount("deleteCertificate")).isZero();
 
@@ -202,6 +202,8 @@ class ManageCertificateToolTest {
                 CUSTOM_ID));
 
         assertThat(result.files()).extracting(CertificateFile::name).containsExactly("certificate.pem");
+        assertThat(result.certificate().orElseThrow().usedBy()).as("the demo's NAS host uses it")
+                .extracting(HostRef::toString).containsExactly("proxy host #3 (nas.home.lan)");
         assertThat(fixture.exchange("getCertificate").responseBody()).contains("certificate_key", "PRIVATE KEY");
         assertThat(fixture.json(result).toString()).doesNotContain("PRIVATE KEY");
         assertThat(tool.render(result).orElseThrow()).doesNotContain("PRIVATE KEY");
@@ -229,7 +231,7 @@ class ManageCertificateToolTest {
 
         assertThatThrownBy(() -> fixture.call(tool, upload))
                 .isInstanceOf(ToolFailure.class)
-                .hasMessageContaining("proxy host 3 (nas.home.lan)");
+                .hasMessageContaining("proxy host #3 (nas.home.lan)");
         assertThatThrownBy(() -> fixture.call(tool, Map.of("operation", "upload", "cert_id", CUSTOM_ID,
                         "custom_certificate", app.certificatePem(), "custom_key", app.pkcs8KeyPem(), "confirm", true)))
                 .isInstanceOf(ToolFailure.class)
