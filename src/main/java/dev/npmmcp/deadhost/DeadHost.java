@@ -31,7 +31,7 @@ public record DeadHost(
         modifiedOn = Objects.requireNonNullElse(modifiedOn, "");
         domainNames = domainNames == null ? List.of() : List.copyOf(domainNames);
         advancedConfig = Objects.requireNonNullElse(advancedConfig, "");
-        meta = Objects.requireNonNullElse(meta, NginxMeta.unknown());
+        meta = Objects.requireNonNullElse(meta, NginxMeta.unknown()).whileEnabled(enabled);
         owner = Objects.requireNonNullElse(owner, Optional.empty());
         certificate = Objects.requireNonNullElse(certificate, Optional.empty());
     }

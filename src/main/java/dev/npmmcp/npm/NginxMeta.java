@@ -18,6 +18,15 @@ public record NginxMeta(Optional<Boolean> nginxOnline, Optional<String> nginxErr
         return new NginxMeta(Optional.empty(), Optional.empty());
     }
 
+    /**
+     * The verdict as it stands for an object that is {@code enabled} or not. NPM's disable sets only {@code enabled}
+     * and removes the config, so a disabled object keeps the verdict from when it was last enabled: "online" for
+     * an object nginx no longer serves, or an old refusal.
+     */
+    public NginxMeta whileEnabled(boolean enabled) {
+        return enabled ? this : unknown();
+    }
+
     /** True only when NPM said nginx rejected the config. */
     @JsonIgnore
     public boolean failed() {

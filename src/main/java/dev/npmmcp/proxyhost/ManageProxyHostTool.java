@@ -263,9 +263,7 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
             String message, List<String> changedFields, List<String> warnings) {
         List<String> all = new ArrayList<>(warnings);
         all.addAll(GetProxyHostTool.warnings(target, host));
-        // NPM leaves nginx_online as it was when a host is disabled: only an enabled host's verdict says anything.
-        String nginx = !host.enabled() ? ""
-                : host.meta().failed()
+        String nginx = host.meta().failed()
                 ? " nginx REJECTED the config: the host is not served until it is fixed (see warnings)."
                 : host.meta().nginxOnline().orElse(false) ? " nginx is online." : "";
         return new Result(target.name(), operation, host.id(), changed, message + (changed ? nginx : ""),

@@ -49,7 +49,7 @@ public record ProxyHost(
         advancedConfig = Objects.requireNonNullElse(advancedConfig, "");
         // NPM answers locations: null for a host that never had any
         locations = locations == null ? List.of() : List.copyOf(locations);
-        meta = Objects.requireNonNullElse(meta, NginxMeta.unknown());
+        meta = Objects.requireNonNullElse(meta, NginxMeta.unknown()).whileEnabled(enabled);
         owner = Objects.requireNonNullElse(owner, Optional.empty());
         certificate = Objects.requireNonNullElse(certificate, Optional.empty());
         accessList = Objects.requireNonNullElse(accessList, Optional.empty());

@@ -38,7 +38,7 @@ public record RedirectionHost(
         forwardScheme = Objects.requireNonNullElse(forwardScheme, "");
         forwardDomainName = Objects.requireNonNullElse(forwardDomainName, "");
         advancedConfig = Objects.requireNonNullElse(advancedConfig, "");
-        meta = Objects.requireNonNullElse(meta, NginxMeta.unknown());
+        meta = Objects.requireNonNullElse(meta, NginxMeta.unknown()).whileEnabled(enabled);
         owner = Objects.requireNonNullElse(owner, Optional.empty());
         certificate = Objects.requireNonNullElse(certificate, Optional.empty());
     }

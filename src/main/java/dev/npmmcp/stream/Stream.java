@@ -30,7 +30,7 @@ public record Stream(
         createdOn = Objects.requireNonNullElse(createdOn, "");
         modifiedOn = Objects.requireNonNullElse(modifiedOn, "");
         forwardingHost = Objects.requireNonNullElse(forwardingHost, "");
-        meta = Objects.requireNonNullElse(meta, NginxMeta.unknown());
+        meta = Objects.requireNonNullElse(meta, NginxMeta.unknown()).whileEnabled(enabled);
         owner = Objects.requireNonNullElse(owner, Optional.empty());
         certificate = Objects.requireNonNullElse(certificate, Optional.empty());
     }

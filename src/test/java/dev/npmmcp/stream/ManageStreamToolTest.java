@@ -200,8 +200,15 @@ class ManageStreamToolTest {
 
         assertThat(first.get("changed").asBoolean()).isTrue();
         assertThat(first.at("/stream/enabled").asBoolean()).isFalse();
+        assertThat(npm.exchange("getStream").responseBody()).as("NPM keeps the verdict from when it was enabled")
+                .contains("\"nginx_online\":true");
+        assertThat(first.at("/stream/nginx_online").isMissingNode()).as("which says nothing about a disabled stream")
+                .isTrue();
+        assertThat(tool.render(npm.call(tool, Map.of("operation", "enable", "stream_id", 1))).orElseThrow())
+                .contains("(enabled, online)");
+        npm.call(tool, Map.of("operation", "disable", "stream_id", 1));
         assertThat(second.get("changed").asBoolean()).isFalse();
-        assertThat(npm.sim().requestCount("disableStream")).isEqualTo(1);
+        assertThat(npm.sim().requestCount("disableStream")).isEqualTo(2);
         assertThat(api().get(1, Set.of()).enabled()).isFalse();
     }
 
