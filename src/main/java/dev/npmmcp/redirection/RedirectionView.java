@@ -47,10 +47,11 @@ record RedirectionView(
 
     /** One line: {@code #1 www.example.net -> 301 https://cloud.example.net (path kept; enabled, online)}. */
     String line() {
-        String scheme = forwardScheme.equals("auto") ? "(same scheme)://" : forwardScheme + "://";
+        boolean auto = forwardScheme.equals("auto");
         String state = HostListing.state(enabled, nginxOnline);
-        return "#" + id + " " + String.join(", ", domainNames) + " -> " + forwardHttpCode + " " + scheme
-                + forwardDomainName + (preservePath ? " (path kept; " : " (") + state
-                + certificateId.map(c -> ", certificate " + c).orElse("") + ")";
+        return "#" + id + " " + String.join(", ", domainNames) + " -> " + forwardHttpCode + " "
+                + (auto ? "" : forwardScheme + "://") + forwardDomainName + " (" + (auto ? "visitor's scheme; " : "")
+                + (preservePath ? "path kept; " : "") + state + certificateId.map(c -> ", certificate " + c).orElse("")
+                + ")";
     }
 }

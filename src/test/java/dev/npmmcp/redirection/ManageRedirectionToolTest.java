@@ -47,6 +47,8 @@ class ManageRedirectionToolTest {
         RedirectionHost stored = api().get(id, Set.of());
         assertThat(stored.forwardHttpCode()).isEqualTo(302);
         assertThat(stored.domainNames()).containsExactly("blog.example.net");
+        assertThat(tool.render(npm.call(tool, Map.of("operation", "enable", "redirect_id", id))).orElseThrow())
+                .contains("#" + id + " blog.example.net -> 302 example.org/blog (visitor's scheme; enabled, online)");
     }
 
     @Test
