@@ -94,7 +94,7 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
     private Result create(ToolContext context, InstanceTarget target, UserApi api, int me, Input input) {
         if (input.userId().isPresent()) {
             throw new ToolFailure(name() + ": operation=create takes no user_id.",
-                    "Leave user_id out, or use operation=update for user " + input.userId().get() + ".");
+                    "Leave user_id out, or use operation=update for user #" + input.userId().get() + ".");
         }
         String name = required(input.name(), "name", input.operation());
         String email = required(input.email(), "email", input.operation()).strip();
@@ -107,7 +107,7 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
         User created = api.create(input.password().map(create::withPassword).orElse(create));
         input.permissions().filter(p -> !p.isEmpty()).ifPresent(p -> api.setPermissions(created.id(), p));
         UserView view = UserView.of(api.get(created.id(), Set.of(UserExpand.PERMISSIONS)), me);
-        return new Result(target.name(), Operation.CREATE, "Created user " + view.id() + " (" + email + ") on"
+        return new Result(target.name(), Operation.CREATE, "Created user #" + view.id() + " (" + email + ") on"
                         + " instance '" + target.name() + "'" + (input.password().isPresent()
                                 ? " with the given password."
                                 : " without a password: set one with operation=change_password before they can log"
@@ -133,36 +133,36 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
         UserUpdate update = changes.build();
         Optional<UserPermissionSet> permissions = input.permissions().filter(p -> !p.isEmpty());
         if (update.isEmpty() && permissions.isEmpty()) {
-            return new Result(target.name(), Operation.UPDATE, "User " + id + " already has these values;"
+            return new Result(target.name(), Operation.UPDATE, "User #" + id + " already has these values;"
                     + " nothing was changed.", Optional.of(UserView.of(api.get(id, Set.of(UserExpand.PERMISSIONS)),
                             me)));
         }
         if (email.isPresent()) {
             requireUnusedEmail(target, api, email.get(), Optional.of(id));
         }
-        context.requireWritable("update user " + id + " on instance '" + target.name() + "'");
+        context.requireWritable("update user #" + id + " on instance '" + target.name() + "'");
         if (!update.isEmpty()) {
             api.update(id, update);
         }
         permissions.ifPresent(p -> api.setPermissions(id, p));
         UserView view = UserView.of(api.get(id, Set.of(UserExpand.PERMISSIONS)), me);
-        return new Result(target.name(), Operation.UPDATE, "Updated user " + id + " (" + view.email() + ") on"
+        return new Result(target.name(), Operation.UPDATE, "Updated user #" + id + " (" + view.email() + ") on"
                 + " instance '" + target.name() + "'.", Optional.of(view));
     }
 
     private Result delete(ToolContext context, InstanceTarget target, UserApi api, int me, Input input) {
         int id = requireId(input);
         if (id == me) {
-            throw new ToolFailure("Refused to delete user " + id + " on instance '" + target.name() + "': it is the"
+            throw new ToolFailure("Refused to delete user #" + id + " on instance '" + target.name() + "': it is the"
                             + " account this server logs in with.",
                     "Log this server in with another admin (npm_update_instance_credentials) first; nothing was"
                             + " changed.");
         }
         User user = api.get(id, Set.of());
-        context.requireConfirmation("delete user " + id + " (" + user.email() + ") on instance '" + target.name()
+        context.requireConfirmation("delete user #" + id + " (" + user.email() + ") on instance '" + target.name()
                 + "'", input.confirm());
         api.delete(id);
-        return new Result(target.name(), Operation.DELETE, "Deleted user " + id + " (" + user.email() + ") on"
+        return new Result(target.name(), Operation.DELETE, "Deleted user #" + id + " (" + user.email() + ") on"
                 + " instance '" + target.name() + "'.", Optional.empty());
     }
 
@@ -173,15 +173,15 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
         User user = api.get(id, Set.of());
         boolean own = id == me;
         if (own && input.currentPassword().filter(p -> !p.isEmpty()).isEmpty()) {
-            throw new ToolFailure(name() + ": user " + id + " is the account this server logs in with; NPM needs"
+            throw new ToolFailure(name() + ": user #" + id + " is the account this server logs in with; NPM needs"
                             + " its current password to change it.",
                     "Pass current_password (ask the user for it).");
         }
-        context.requireWritable("change the password of user " + id + " on instance '" + target.name() + "'");
+        context.requireWritable("change the password of user #" + id + " on instance '" + target.name() + "'");
         api.changePassword(id, own
                 ? PasswordChange.from(input.currentPassword().get(), password)
                 : PasswordChange.to(password));
-        return new Result(target.name(), Operation.CHANGE_PASSWORD, "Changed the password of user " + id + " ("
+        return new Result(target.name(), Operation.CHANGE_PASSWORD, "Changed the password of user #" + id + " ("
                         + user.email() + ") on instance '" + target.name() + "'." + (own
                                 ? " This is this server's own login: update it with npm_update_instance_credentials"
                                         + " (new_password) or the next login will fail."
@@ -195,10 +195,10 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
                 new ToolFailure(name() + ": operation=set_permissions needs permissions with at least one field.",
                         "Pass permissions, e.g. {\"proxy_hosts\": \"manage\", \"certificates\": \"view\"}."));
         User user = api.get(id, Set.of());
-        context.requireWritable("set the permissions of user " + id + " on instance '" + target.name() + "'");
+        context.requireWritable("set the permissions of user #" + id + " on instance '" + target.name() + "'");
         api.setPermissions(id, permissions);
         UserView view = UserView.of(api.get(id, Set.of(UserExpand.PERMISSIONS)), me);
-        return new Result(target.name(), Operation.SET_PERMISSIONS, "Set the permissions of user " + id + " ("
+        return new Result(target.name(), Operation.SET_PERMISSIONS, "Set the permissions of user #" + id + " ("
                         + user.email() + ") on instance '" + target.name() + "'." + (user.isAdmin()
                                 ? " The user is an administrator: NPM lets administrators do everything regardless."
                                 : ""),
@@ -212,7 +212,7 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
         }
         if (input.isDisabled().orElse(false) || !input.isAdmin().orElse(true)) {
             throw new ToolFailure("Refused to " + (input.isDisabled().orElse(false) ? "disable" : "demote")
-                            + " user " + id + ": it is the account this server logs in with.",
+                            + " user #" + id + ": it is the account this server logs in with.",
                     "Log this server in with another admin (npm_update_instance_credentials) first; nothing was"
                             + " changed.");
         }
@@ -224,10 +224,10 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
                 .filter(u -> self.map(id -> u.id() != id).orElse(true))
                 .findFirst();
         if (holder.isPresent()) {
-            throw new ToolFailure("User " + holder.get().id() + " on instance '" + target.name() + "' already has"
+            throw new ToolFailure("User #" + holder.get().id() + " on instance '" + target.name() + "' already has"
                             + " the email " + email + " (NPM would accept a duplicate and logins would become"
                             + " ambiguous).",
-                    "Use another email, or update user " + holder.get().id() + " instead.");
+                    "Use another email, or update user #" + holder.get().id() + " instead.");
         }
     }
 
