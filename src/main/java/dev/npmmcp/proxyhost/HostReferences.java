@@ -19,7 +19,7 @@ final class HostReferences {
             target.client().send(NpmRequest.get("getAccessList", "/nginx/access-lists/" + NpmRequest.id(id)),
                     AccessListSummary.class);
         } catch (NpmNotFoundException e) {
-            throw new ToolFailure("Access list " + id + " does not exist on instance '" + target.name()
+            throw new ToolFailure("Access list #" + id + " does not exist on instance '" + target.name()
                     + "'; nothing was changed.",
                     "Find the list's id with npm_list_access_lists or create it with npm_manage_access_list;"
                             + " access_list_id 0 removes the host's access list.");

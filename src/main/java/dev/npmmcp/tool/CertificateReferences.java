@@ -18,7 +18,7 @@ public final class CertificateReferences {
     private CertificateReferences() {}
 
     public static CertificateSummary require(InstanceTarget target, int certificateId) {
-        return find(target, certificateId).orElseThrow(() -> new ToolFailure("Certificate " + certificateId
+        return find(target, certificateId).orElseThrow(() -> new ToolFailure("Certificate #" + certificateId
                         + " does not exist on instance '" + target.name() + "'; nothing was changed.",
                 "Call npm_list_certificates to find the right certificate_id, or create the certificate first."));
     }

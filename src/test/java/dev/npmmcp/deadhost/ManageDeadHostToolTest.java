@@ -49,7 +49,7 @@ class ManageDeadHostToolTest {
         assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "create", "domain_names",
                         List.of("retired.example.net"), "certificate_id", 99)))
                 .isInstanceOf(ToolFailure.class)
-                .hasMessageContaining("Certificate 99 does not exist");
+                .hasMessageContaining("Certificate #99 does not exist");
         assertThat(npm.sim().requestCount("create404Host")).isZero();
     }
 

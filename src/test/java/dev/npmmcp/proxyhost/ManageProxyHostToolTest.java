@@ -88,11 +88,11 @@ class ManageProxyHostToolTest {
         assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create", "domain_names", List.of("x.lan"),
                         "forward_host", "10.0.0.7", "forward_port", 80, "ssl_certificate_id", 42)))
                 .isInstanceOf(ToolFailure.class)
-                .hasMessageContaining("Certificate 42 does not exist on instance 'home'");
+                .hasMessageContaining("Certificate #42 does not exist on instance 'home'");
         assertThatThrownBy(() -> npm.call(tool, Map.of("operation", "create", "domain_names", List.of("x.lan"),
                         "forward_host", "10.0.0.7", "forward_port", 80, "access_list_id", 42)))
                 .isInstanceOf(ToolFailure.class)
-                .hasMessageContaining("Access list 42 does not exist");
+                .hasMessageContaining("Access list #42 does not exist");
         assertThat(npm.sim().requestCount("createProxyHost")).isZero();
     }
 

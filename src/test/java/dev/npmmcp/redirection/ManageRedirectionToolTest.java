@@ -75,7 +75,7 @@ class ManageRedirectionToolTest {
         assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "create", "domain_names", List.of("go.example.net"),
                         "forward_domain_name", "example.org", "certificate_id", 99)))
                 .isInstanceOf(ToolFailure.class)
-                .hasMessageContaining("Certificate 99 does not exist");
+                .hasMessageContaining("Certificate #99 does not exist");
         assertThat(npm.sim().requestCount("createRedirectionHost")).isZero();
     }
 

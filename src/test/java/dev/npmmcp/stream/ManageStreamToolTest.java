@@ -110,7 +110,7 @@ class ManageStreamToolTest {
         assertThatThrownBy(() -> npm.callJson(tool, Map.of("operation", "create", "incoming_port", 8883,
                         "forwarding_host", "192.168.1.60", "forwarding_port", 1883, "certificate_id", 99)))
                 .isInstanceOf(ToolFailure.class)
-                .hasMessageContaining("Certificate 99 does not exist");
+                .hasMessageContaining("Certificate #99 does not exist");
         assertThat(npm.sim().requestCount("createStream")).isZero();
     }
 
