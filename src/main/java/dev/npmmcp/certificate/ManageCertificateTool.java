@@ -207,7 +207,9 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
                             + ".");
         }
         context.requireWritable("renew certificate #" + id + " on instance '" + target.name() + "'");
+        context.progress().report(1, 2, "Renewing certificate #" + id + " with Let's Encrypt (NPM runs certbot)");
         Certificate renewed = api.renew(id);
+        context.progress().report(2, 2, "Let's Encrypt renewed certificate #" + id);
         CertificateView view = view(api.get(renewed.id(), Set.of()),
                 CertificateUsage.scan(target.client()).of(id));
         return new Result(target.name(), Operation.RENEW, "Renewed certificate #" + id + " on instance '"

@@ -185,7 +185,9 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
         wanted.locations().ifPresent(create::locations);
         wanted.advancedConfig().ifPresent(create::advancedConfig);
         ProxyHostApi api = new ProxyHostApi(target.client());
+        certbotStarts(context, wanted);
         ProxyHost created = createReportingOrphans(target, api, create.build(), wanted);
+        certbotDone(context, wanted);
         reapplySslFlags(api, created.id(), wanted, warnings);
         ProxyHost host = api.get(created.id(), EXPAND);
         return written(target, "create", host, true, "Created proxy host " + ProxyHostView.label(host) + where(target) + ".",
@@ -210,7 +212,9 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
                     + " already has these settings; nothing was sent.", List.of(), warnings);
         }
         checkReferences(target, wanted, Optional.of(current));
+        certbotStarts(context, wanted);
         api.update(hostId, diff.update());
+        certbotDone(context, wanted);
         reapplySslFlags(api, hostId, wanted, warnings);
         ProxyHost host = api.get(hostId, EXPAND);
         return written(target, "update", host, true, "Updated proxy host " + ProxyHostView.label(host) + where(target)
@@ -268,6 +272,19 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
                 : host.meta().nginxOnline().orElse(false) ? " nginx is online." : "";
         return new Result(target.name(), operation, host.id(), changed, message + (changed ? nginx : ""),
                 changedFields, Optional.of(ProxyHostView.of(host)), List.copyOf(all));
+    }
+
+    /** NPM answers a write with a new certificate only once certbot is done: up to a minute to show progress for. */
+    private static void certbotStarts(ToolContext context, RequestedSettings wanted) {
+        if (wanted.requestCertificate()) {
+            context.progress().report(1, 2, "Requesting the certificate from Let's Encrypt (NPM runs certbot)");
+        }
+    }
+
+    private static void certbotDone(ToolContext context, RequestedSettings wanted) {
+        if (wanted.requestCertificate()) {
+            context.progress().report(2, 2, "Let's Encrypt issued the certificate");
+        }
     }
 
     /**

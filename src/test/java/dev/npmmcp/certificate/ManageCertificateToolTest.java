@@ -96,6 +96,7 @@ class ManageCertificateToolTest {
         assertThat(fixture.exchange("createCertificate").requestBody()).hasValueSatisfying(body -> assertThat(body)
                 .contains("\"provider\":\"letsencrypt\"", "\"key_type\":\"ecdsa\"")
                 .doesNotContain("letsencrypt_email"));
+        assertThat(fixture.progress()).hasSize(2).last().asString().startsWith("2/2 Let's Encrypt issued");
     }
 
     @ParameterizedTest
@@ -176,6 +177,9 @@ class ManageCertificateToolTest {
         assertThat(fixture.sim().requestCount("renewCertificate")).isEqualTo(1);
         assertThat(renewed.certificate().orElseThrow().daysLeft())
                 .hasValueSatisfying(days -> assertThat(days).isBetween(88L, 90L));
+        assertThat(fixture.progress()).containsExactly(
+                "1/2 Renewing certificate #" + LETS_ENCRYPT_ID + " with Let's Encrypt (NPM runs certbot)",
+                "2/2 Let's Encrypt renewed certificate #" + LETS_ENCRYPT_ID);
     }
 
     @Test

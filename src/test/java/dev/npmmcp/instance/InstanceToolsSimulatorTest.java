@@ -10,6 +10,7 @@ import dev.npmmcp.security.Redactor;
 import dev.npmmcp.simulator.NpmSimulator;
 import dev.npmmcp.testing.ToolFixture;
 import dev.npmmcp.tool.InstanceTarget;
+import dev.npmmcp.tool.Progress;
 import dev.npmmcp.tool.ToolFailure;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -223,7 +224,7 @@ class InstanceToolsSimulatorTest {
 
     @Test
     void shouldGiveToolsAWorkingClientForTheResolvedInstance() {
-        InstanceTarget target = new ToolFixture.Context(false, registry).target(Optional.empty());
+        InstanceTarget target = new ToolFixture.Context(false, registry, Progress.NONE).target(Optional.empty());
 
         assertThat(target.name()).isEqualTo("sim");
         assertThat(target.client().serverInfo().version().toString()).isEqualTo("2.15.1");

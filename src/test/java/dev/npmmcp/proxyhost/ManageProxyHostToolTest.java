@@ -115,6 +115,9 @@ class ManageProxyHostToolTest {
         assertThat(again.has("domain_names")).isFalse();
         assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("NPM dropped ssl_forced"));
         assertThat(result.host().orElseThrow().certificate()).isPresent();
+        assertThat(npm.progress()).as("certbot can take a minute: the client is told it started and ended")
+                .containsExactly("1/2 Requesting the certificate from Let's Encrypt (NPM runs certbot)",
+                        "2/2 Let's Encrypt issued the certificate");
     }
 
     @ParameterizedTest

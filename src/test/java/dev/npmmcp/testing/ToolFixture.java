@@ -18,6 +18,7 @@ import dev.npmmcp.simulator.SimulatorSeed;
 import dev.npmmcp.tool.ArgumentBinder;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.JsonSchemas;
+import dev.npmmcp.tool.Progress;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolJson;
@@ -45,7 +46,7 @@ public final class ToolFixture implements AutoCloseable {
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(Dialects.getDraft202012());
 
     /** The server's ToolContext, minus MCP: the mode, and instances resolved by the registry. */
-    public record Context(boolean readOnly, InstanceRegistry instances) implements ToolContext {
+    public record Context(boolean readOnly, InstanceRegistry instances, Progress progress) implements ToolContext {
         @Override
         public InstanceTarget target(Optional<String> instanceName) {
             return instances.resolve(instanceName);
@@ -64,6 +65,7 @@ public final class ToolFixture implements AutoCloseable {
     private final List<SimExchange> exchanges = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> owned;
     private final List<String> notices = new CopyOnWriteArrayList<>();
+    private final List<String> progress = new CopyOnWriteArrayList<>();
 
     private ToolFixture(Optional<NpmSimulator> sim, InstanceRegistry registry, List<AutoCloseable> owned) {
         this.sim = sim;
@@ -123,6 +125,11 @@ public final class ToolFixture implements AutoCloseable {
         return List.copyOf(notices);
     }
 
+    /** Every progress report of the calls so far, as "done/total message", unthrottled. */
+    public List<String> progress() {
+        return List.copyOf(progress);
+    }
+
     public NpmClient client() {
         return registry.resolve(Optional.empty()).client();
     }
@@ -148,7 +155,8 @@ public final class ToolFixture implements AutoCloseable {
             boolean readOnly) {
         I input = binder.bind(tool.name(), tool.inputType(), arguments);
         // as the server runs a call: within its budget, its recoveries and notices collected for its result
-        O output = registry.call(Optional.empty(), notices, () -> tool.call(new Context(readOnly, registry), input));
+        O output = registry.call(Optional.empty(), notices, () -> tool.call(new Context(readOnly, registry,
+                (done, total, message) -> progress.add(done + "/" + total + " " + message)), input));
         tool.render(output).ifPresent(text -> {
             if (text.isBlank()) {
                 throw new AssertionError(tool.name() + " rendered an empty text");
