@@ -49,8 +49,8 @@ public final class ListAccessListsTool extends Tool<InstanceOnly, ListAccessList
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.accessLists().size() + " access list(s) on '"
-                + result.instance() + "':");
+        StringBuilder text = new StringBuilder(result.accessLists().size() + " access list(s) on instance '"
+                + result.instance() + "'" + (result.accessLists().isEmpty() ? "." : ":"));
         for (AccessListView list : result.accessLists()) {
             text.append("\n#").append(list.id()).append(' ').append(list.name())
                     .append(list.satisfyAny() ? " (satisfy any)" : " (satisfy all)")

@@ -88,8 +88,9 @@ public final class ListCertificatesTool extends Tool<ListCertificatesTool.Input,
 
     @Override
     public Optional<String> render(Result output) {
-        String header = "Instance '" + output.instance() + "': " + output.certificates().size() + " of "
-                + output.total() + " certificate(s), " + output.expiringOrExpired() + " expired or expiring soon.";
+        String header = output.certificates().size() + " of " + output.total() + " certificate(s) on instance '"
+                + output.instance() + "', " + output.expiringOrExpired() + " expired or expiring soon"
+                + (output.certificates().isEmpty() ? "." : ":");
         String lines = output.certificates().stream().map(CertificateView::summary).collect(Collectors.joining("\n"));
         return Optional.of(lines.isEmpty() ? header : header + "\n" + lines);
     }

@@ -114,8 +114,8 @@ public final class ExposeServiceTool extends Tool<ExposeServiceTool.Input, Expos
         ExposeState state = ExposeState.read(target.client(), input);
         ExposePlan plan = state.plan();
         if (!plan.conflicts().isEmpty()) {
-            throw new ToolFailure("Cannot expose " + String.join(", ", input.domainNames()) + " on '" + target.name()
-                    + "': " + String.join("; ", plan.conflicts()) + ".",
+            throw new ToolFailure("Cannot expose " + String.join(", ", input.domainNames()) + " on instance '"
+                    + target.name() + "': " + String.join("; ", plan.conflicts()) + ".",
                     "Nothing was changed. Free the names first (npm_manage_proxy_host, npm_manage_redirection,"
                             + " npm_manage_dead_host), or choose other names.");
         }
@@ -132,9 +132,9 @@ public final class ExposeServiceTool extends Tool<ExposeServiceTool.Input, Expos
         } catch (NpmApiException | ToolFailure failure) {
             List<String> undone = apply.rollBack();
             String why = failure.getMessage();
-            throw new ToolFailure("Exposing " + String.join(", ", input.domainNames()) + " on '" + target.name()
-                    + "' failed: " + why + " Undone: " + (undone.isEmpty() ? "nothing had been changed" : String.join(
-                            "; ", undone)) + ".",
+            throw new ToolFailure("Exposing " + String.join(", ", input.domainNames()) + " on instance '"
+                    + target.name() + "' failed: " + why + " Undone: "
+                    + (undone.isEmpty() ? "nothing had been changed" : String.join("; ", undone)) + ".",
                     (failure instanceof NpmApiException npm ? npm.hint() : ((ToolFailure) failure).hint())
                             + " NPM holds what it held before this call.");
         }

@@ -84,14 +84,14 @@ public final class GetProxyHostTool extends Tool<GetProxyHostTool.Input, GetProx
     @Override
     public Optional<String> render(Result result) {
         ProxyHostView host = result.host();
-        StringBuilder text = new StringBuilder("Proxy host #" + host.id() + " on '" + result.instance() + "': "
-                + String.join(", ", host.domainNames()) + " → " + host.forward()
+        StringBuilder text = new StringBuilder("Proxy host #" + host.id() + " on instance '" + result.instance() + "': "
+                + String.join(", ", host.domainNames()) + " -> " + host.forward()
                 + (host.enabled() ? "" : " [disabled]"));
         host.certificate().ifPresent(c -> text.append("\ncertificate: ").append(c.niceName()).append(" (#")
                 .append(c.id()).append(", expires ").append(c.expiresOn()).append(')'));
         host.accessList().ifPresent(a -> text.append("\naccess list: ").append(a.name()).append(" (#")
                 .append(a.id()).append(')'));
-        host.locations().forEach(l -> text.append("\nlocation ").append(l.path()).append(" → ").append(l.forward()));
+        host.locations().forEach(l -> text.append("\nlocation ").append(l.path()).append(" -> ").append(l.forward()));
         result.warnings().forEach(w -> text.append("\nwarning: ").append(w));
         return Optional.of(text.toString());
     }

@@ -88,14 +88,15 @@ public final class ListProxyHostsTool extends Tool<ListProxyHostsTool.Input, Lis
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.total() + " proxy host(s) on '" + result.instance() + "'");
+        StringBuilder text = new StringBuilder(
+                result.total() + " proxy host(s) on instance '" + result.instance() + "'");
         if (result.pages() > 1) {
             text.append(", page ").append(result.page()).append(" of ").append(result.pages());
         }
-        text.append(":");
+        text.append(result.hosts().isEmpty() ? "." : ":");
         for (ProxyHostSummary host : result.hosts()) {
             text.append("\n#").append(host.id()).append(' ').append(String.join(", ", host.domainNames()))
-                    .append(" → ").append(host.forward());
+                    .append(" -> ").append(host.forward());
             if (!host.enabled()) {
                 text.append(" [disabled]");
             }

@@ -103,8 +103,8 @@ record ProxyHostView(
         return host.forwardScheme() + "://" + host.forwardHost() + ":" + host.forwardPort();
     }
 
-    /** One line for messages: "7 (app.example.net → http://10.0.0.5:3000)". */
+    /** One line for messages: "7 (app.example.net -> http://10.0.0.5:3000)". */
     static String label(ProxyHost host) {
-        return "#" + host.id() + " (" + String.join(", ", host.domainNames()) + " → " + forward(host) + ")";
+        return "#" + host.id() + " (" + String.join(", ", host.domainNames()) + " -> " + forward(host) + ")";
     }
 }

@@ -146,8 +146,9 @@ public final class GetAuditLogsTool extends Tool<GetAuditLogsTool.Input, GetAudi
 
     @Override
     public Optional<String> render(Result output) {
-        String header = "Instance '" + output.instance() + "': " + output.events().size() + " of " + output.matching()
-                + " matching event(s), page " + output.page() + output.note().map(n -> ". " + n).orElse("");
-        return Optional.of(header + output.events().stream().map(e -> "\n" + e.line()).collect(Collectors.joining()));
+        String header = output.events().size() + " of " + output.matching() + " matching event(s) on instance '"
+                + output.instance() + "', page " + output.page() + (output.events().isEmpty() ? "." : ":");
+        return Optional.of(header + output.events().stream().map(e -> "\n" + e.line()).collect(Collectors.joining())
+                + output.note().map(n -> "\n" + n).orElse(""));
     }
 }

@@ -39,7 +39,7 @@ public final class HostListing {
 
     /** A list tool's text: the heading, a line per object, then the warnings. */
     public static String render(String heading, List<String> lines, List<String> warnings) {
-        StringBuilder text = new StringBuilder(heading);
+        StringBuilder text = new StringBuilder(heading).append(lines.isEmpty() ? "." : ":");
         lines.forEach(line -> text.append("\n").append(line));
         warnings.forEach(w -> text.append("\nWarning: ").append(w));
         return text.toString();

@@ -43,7 +43,8 @@ public final class ListUsersTool extends Tool<InstanceOnly, ListUsersTool.Result
 
     @Override
     public Optional<String> render(Result output) {
-        return Optional.of("Instance '" + output.instance() + "': " + output.users().size() + " user(s)\n"
-                + output.users().stream().map(UserView::summary).collect(Collectors.joining("\n")));
+        return Optional.of(output.users().size() + " user(s) on instance '" + output.instance() + "'"
+                + (output.users().isEmpty() ? "." : ":")
+                + output.users().stream().map(user -> "\n" + user.summary()).collect(Collectors.joining()));
     }
 }

@@ -178,7 +178,7 @@ class ManageProxyHostToolTest {
                 "forward_port", 9090, "forward_host", cloud.forwardHost(), "force_ssl", true));
 
         assertThat(result.changedFields()).containsExactly("forward_port");
-        assertThat(result.message()).startsWith("Updated proxy host #" + cloud.id() + " (cloud.example.net → ")
+        assertThat(result.message()).startsWith("Updated proxy host #" + cloud.id() + " (cloud.example.net -> ")
                 .contains(" on instance 'home': forward_port. nginx is online.");
         JsonNode sent = npm.onlyBody("updateProxyHost");
         assertThat(sent.size()).isEqualTo(1);

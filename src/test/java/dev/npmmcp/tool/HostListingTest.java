@@ -41,6 +41,7 @@ class HostListingTest {
         assertThat(HostListing.state(true, Optional.of(false))).isEqualTo("enabled, OFFLINE");
         assertThat(HostListing.state(false, Optional.empty())).isEqualTo("disabled");
         assertThat(HostListing.render("2 stream(s)", List.of("#1", "#2"), List.of("port used twice")))
-                .isEqualTo("2 stream(s)\n#1\n#2\nWarning: port used twice");
+                .isEqualTo("2 stream(s):\n#1\n#2\nWarning: port used twice");
+        assertThat(HostListing.render("0 stream(s)", List.of(), List.of())).isEqualTo("0 stream(s).");
     }
 }
