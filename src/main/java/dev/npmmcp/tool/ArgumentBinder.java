@@ -144,7 +144,13 @@ public final class ArgumentBinder {
     }
 
     private static String described(Map<String, Object> property) {
-        return property.get("description") instanceof String description ? ": " + description : "";
+        if (!(property.get("description") instanceof String description) || description.isEmpty()) {
+            return "";
+        }
+        // inside a sentence: "The proxy host id" reads "the proxy host id", "NPM 2.14+" stays as it is
+        boolean word = description.length() > 1 && Character.isLowerCase(description.charAt(1));
+        return " (" + (word ? Character.toLowerCase(description.charAt(0)) + description.substring(1) : description)
+                + ")";
     }
 
     @SuppressWarnings("unchecked")

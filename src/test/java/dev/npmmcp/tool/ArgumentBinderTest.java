@@ -78,7 +78,7 @@ class ArgumentBinderTest {
     void shouldNameAMissingRequiredParameterAndWhatItIs() {
         ToolFailure failure = failure(Map.of("domain_names", List.of()));
         assertThat(failure).hasMessageContaining("missing required parameter 'host_id'");
-        assertThat(failure.hint()).isEqualTo("Pass 'host_id': The proxy host id.");
+        assertThat(failure.hint()).isEqualTo("Pass 'host_id' (the proxy host id).");
     }
 
     @Test
