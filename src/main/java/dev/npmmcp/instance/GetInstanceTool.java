@@ -42,4 +42,10 @@ final class GetInstanceTool extends Tool<GetInstanceTool.Input, GetInstanceTool.
         return new Result(instance.name(), InstanceView.of(instance, registry, input.showCredentials(),
                 Optional.empty()));
     }
+
+    @Override
+    public Optional<String> render(Result output) {
+        return Optional.of("Instance " + output.config().summary()
+                + output.config().connection().map(c -> "\nLast test: " + c.summary()).orElse(""));
+    }
 }

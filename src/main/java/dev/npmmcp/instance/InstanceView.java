@@ -51,6 +51,35 @@ record InstanceView(
                 connection.or(() -> registry.lastTest(spec.name())));
     }
 
+    /**
+     * One line for a text result: address, TLS, login, the flags a user may have to act on, and where the settings
+     * come from. Credentials appear only as the view holds them, masked.
+     */
+    String summary() {
+        StringBuilder text = new StringBuilder("'" + name + "'");
+        description.ifPresent(d -> text.append(" (").append(d).append(')'));
+        text.append(": ").append(baseUrl);
+        text.append(useHttps ? (verifySsl ? ", TLS verified" : ", TLS NOT verified") : ", plain HTTP");
+        caCert.ifPresent(ca -> text.append(" (CA ").append(ca).append(')'));
+        text.append(", login by ").append(authMethod.equals("api_token") ? "API token" : "password");
+        username.ifPresent(u -> text.append(" as ").append(u));
+        if (twoFactor) {
+            text.append(" with 2FA");
+        }
+        text.append(", timeout ").append(timeoutSeconds).append(" s");
+        if (!tags.isEmpty()) {
+            text.append(", tags ").append(String.join(", ", tags));
+        }
+        if (isDefault) {
+            text.append(" [default]");
+        }
+        if (isSelected) {
+            text.append(" [selected]");
+        }
+        text.append("; from ").append(source).append('.');
+        return text.toString();
+    }
+
     /** This view without a connection report, for a result that carries the report beside it. */
     InstanceView withoutConnection() {
         return new InstanceView(name, baseUrl, host, port, useHttps, verifySsl, authMethod, username, password, apiToken,

@@ -73,10 +73,10 @@ final class ListInstancesTool extends Tool<ListInstancesTool.Input, ListInstance
                     ? "No NPM instance is configured; add one with npm_manage_instance operation=create."
                     : "No instance matches the filters (" + output.total() + " configured).");
         }
-        return Optional.of(output.instances().stream()
-                .map(v -> v.name() + " " + v.baseUrl() + (v.isDefault() ? " [default]" : "")
-                        + (v.isSelected() ? " [selected]" : "")
-                        + v.connection().map(c -> " — " + c.summary()).orElse(""))
-                .collect(Collectors.joining("\n")));
+        return Optional.of(output.instances().size() + " of " + output.total() + " instance(s)"
+                + output.current().map(c -> "; calls without instance_name go to '" + c + "'").orElse("") + ":"
+                + output.instances().stream()
+                        .map(v -> "\n" + v.summary() + v.connection().map(c -> "\n  " + c.summary()).orElse(""))
+                        .collect(Collectors.joining()));
     }
 }

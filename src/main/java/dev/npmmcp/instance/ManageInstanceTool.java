@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** {@code npm_manage_instance}: adds, changes, removes or tests an NPM instance. */
 final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInstanceTool.Result> {
@@ -193,5 +194,15 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
 
     private static String savedText(InstanceChange change) {
         return change.savedTo().map(path -> " and saved it to " + path).orElse(" for this session");
+    }
+
+    @Override
+    public Optional<String> render(Result output) {
+        return Optional.of(output.message()
+                + output.config().map(c -> "\nInstance " + c.summary()).orElse("")
+                // a test's message is already the report's summary
+                + output.connection().filter(c -> !output.operation().equals("test"))
+                        .map(c -> "\n" + c.summary()).orElse("")
+                + output.notes().stream().map(n -> "\n" + n).collect(Collectors.joining()));
     }
 }

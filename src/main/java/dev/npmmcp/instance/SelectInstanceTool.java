@@ -58,4 +58,9 @@ final class SelectInstanceTool extends Tool<SelectInstanceTool.Input, SelectInst
         return new Result(name, previous, "Calls without instance_name now go to '" + name + "'"
                 + report.map(r -> "; " + r.summary()).orElse("."), report);
     }
+
+    @Override
+    public Optional<String> render(Result output) {
+        return Optional.of(output.message());
+    }
 }

@@ -10,6 +10,7 @@ import dev.npmmcp.tool.ToolSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** {@code npm_set_default_instance}: the instance used when none is named or selected. */
 final class SetDefaultInstanceTool extends Tool<SetDefaultInstanceTool.Input, SetDefaultInstanceTool.Result> {
@@ -53,5 +54,10 @@ final class SetDefaultInstanceTool extends Tool<SetDefaultInstanceTool.Input, Se
                                         + "'.")
                                 .orElse(""),
                 change.notes());
+    }
+
+    @Override
+    public Optional<String> render(Result output) {
+        return Optional.of(output.message() + output.notes().stream().map(n -> "\n" + n).collect(Collectors.joining()));
     }
 }

@@ -10,6 +10,7 @@ import dev.npmmcp.tool.ToolSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** {@code npm_update_instance_credentials}: rotates the login this server uses for an instance. */
 final class UpdateInstanceCredentialsTool
@@ -68,5 +69,17 @@ final class UpdateInstanceCredentialsTool
                 change.savedTo().map(Path::toString),
                 input.testBeforeApplying() ? registry.lastTest(name) : Optional.empty(),
                 change.notes());
+    }
+
+    @Override
+    public Optional<String> render(Result output) {
+        return Optional.of("Instance '" + output.instance() + "' now logs in by "
+                + (output.authMethod().equals("api_token") ? "API token" : "password")
+                + output.username().map(u -> " as " + u).orElse("")
+                + (output.tested() ? ", tested before it was applied" : ", not tested")
+                + (output.tokensInvalidated() ? "; cached tokens were dropped" : "")
+                + output.savedTo().map(f -> "; saved to " + f).orElse("; for this session only") + "."
+                + output.connection().map(c -> "\n" + c.summary()).orElse("")
+                + output.notes().stream().map(n -> "\n" + n).collect(Collectors.joining()));
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** {@code npm_validate_instance_config}: checks instance settings and the connection without changing anything. */
 final class ValidateInstanceConfigTool
@@ -86,5 +87,16 @@ final class ValidateInstanceConfigTool
                 : Optional.empty();
         report.ifPresent(r -> problems.addAll(r.problems()));
         return new Result(spec.name(), problems.isEmpty(), problems, warnings, report);
+    }
+
+    @Override
+    public Optional<String> render(Result output) {
+        return Optional.of("The settings of instance '" + output.instance() + "' are "
+                + (output.valid() ? "valid" : "NOT valid") + (output.connection().isEmpty() && output.valid()
+                        ? " (not tested against NPM)." : ".")
+                + output.problems().stream().map(p -> "\nProblem: " + p).collect(Collectors.joining())
+                + output.warnings().stream().map(w -> "\nWarning: " + w).collect(Collectors.joining())
+                + output.connection().map(c -> c.ok() ? "\n" + c.summary() : c.hint().map(h -> "\nNext step: " + h)
+                        .orElse("")).orElse(""));
     }
 }

@@ -38,7 +38,7 @@ public final class GetSystemSettingsTool extends Tool<InstanceOnly, GetSystemSet
 
     @Override
     public Optional<String> render(Result output) {
-        return Optional.of("Instance '" + output.instance() + "':\n"
-                + output.settings().stream().map(SettingView::summary).collect(Collectors.joining("\n")));
+        return Optional.of(output.settings().size() + " setting(s) on instance '" + output.instance() + "':"
+                + output.settings().stream().map(s -> "\n" + s.summary()).collect(Collectors.joining()));
     }
 }

@@ -98,4 +98,9 @@ public final class UpdateSystemSettingsTool
                             + "}.");
         }
     }
+
+    @Override
+    public Optional<String> render(Result output) {
+        return Optional.of(output.message());
+    }
 }

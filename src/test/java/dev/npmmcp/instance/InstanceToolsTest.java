@@ -51,6 +51,10 @@ class InstanceToolsTest {
         return new ToolHarness(registry).call(toolName, arguments);
     }
 
+    private String text(String toolName, Map<String, ?> arguments) {
+        return new ToolHarness(registry).text(toolName, arguments);
+    }
+
     @Test
     void shouldOfferTheSeedsSevenToolsWithTheirParameters() {
         Map<String, Set<String>> parameters = InstanceTools.tools(registry).stream()
@@ -104,6 +108,10 @@ class InstanceToolsTest {
         assertThat(shown.path("config").path("password").asText()).isEqualTo("********");
         assertThat(shown.toString()).doesNotContain("s3cret!", "admin@example.com");
         assertThat(shown.path("instance").asText()).isEqualTo("home");
+        assertThat(text("npm_get_instance", Map.of("instance_name", "vps", "show_credentials", true)))
+                .isEqualTo("Instance 'vps': https://proxy.example.org:443, TLS NOT verified, login by password as"
+                        + " op***@example.org with 2FA, timeout 45 s; from file " + file + ".")
+                .doesNotContain("tok.en", "jbsw");
     }
 
     @Test
@@ -121,6 +129,10 @@ class InstanceToolsTest {
         assertThat(all.path("default_instance").asText()).isEqualTo("home");
         assertThat(lan.path("instances").findValuesAsText("name")).containsExactly("home");
         assertThat(lan.path("total").asInt()).isEqualTo(2);
+        assertThat(text("npm_list_instances", Map.of("filter_tags", List.of("lan")))).isEqualTo(
+                "1 of 2 instance(s); calls without instance_name go to 'home':\n'home' (Homelab NPM):"
+                        + " http://npm.lan:81, plain HTTP, login by password, timeout 45 s, tags homelab, lan"
+                        + " [default]; from file " + file + ".");
     }
 
     @Test
@@ -248,6 +260,9 @@ class InstanceToolsTest {
                 "password is missing");
         assertThat(result.path("warnings").toString()).contains("already exists");
         assertThat(result.has("connection")).isFalse();
+        assertThat(text("npm_validate_instance_config", Map.of("host", "npm.example.org", "test_connection", false)))
+                .startsWith("The settings of instance 'candidate' are NOT valid.\nProblem: ")
+                .contains("no credentials");
     }
 
     @Test

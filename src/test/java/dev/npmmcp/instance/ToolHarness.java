@@ -2,6 +2,7 @@ package dev.npmmcp.instance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.npmmcp.testing.ToolFixture;
+import dev.npmmcp.tool.Tool;
 import java.util.Map;
 
 /** The instance tools called by name over a registry a test built, the way the server calls them. */
@@ -16,9 +17,18 @@ final class ToolHarness {
     }
 
     JsonNode call(String toolName, Map<String, ?> arguments) {
-        return tools.callJson(InstanceTools.tools(registry).stream()
+        return tools.callJson(tool(toolName), arguments);
+    }
+
+    /** What the client shows and the LLM reads. */
+    String text(String toolName, Map<String, ?> arguments) {
+        return tools.callText(tool(toolName), arguments);
+    }
+
+    private Tool<?, ?> tool(String toolName) {
+        return InstanceTools.tools(registry).stream()
                 .filter(t -> t.name().equals(toolName))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no instance tool " + toolName)), arguments);
+                .orElseThrow(() -> new IllegalArgumentException("no instance tool " + toolName));
     }
 }

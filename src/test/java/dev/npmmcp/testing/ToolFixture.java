@@ -142,6 +142,13 @@ public final class ToolFixture implements AutoCloseable {
         return invoke(tool, arguments, true);
     }
 
+    /** The text the client shows and the LLM reads: the tool's rendering, else the output's JSON. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public String callText(Tool<?, ?> tool, Map<String, ?> arguments) {
+        Record output = invoke((Tool) tool, arguments, false);
+        return ((Tool) tool).render(output).orElseGet(() -> json(output).toString()).toString();
+    }
+
     /** The output as the client receives it: JSON with the tool's field names. */
     public JsonNode callJson(Tool<?, ?> tool, Map<String, ?> arguments) {
         return json(invoke(tool, arguments, false));
