@@ -49,7 +49,7 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
             @JsonPropertyDescription("test: reachability, TLS, login, version, latency")
                     Operation operation,
             @JsonPropertyDescription("create: the new name")
-                    String instanceName,
+                    Optional<String> instanceName,
             @JsonPropertyDescription("Name or IP, no scheme or port; create: required") Optional<String> host,
             @JsonPropertyDescription("Admin port, default 81") Optional<Integer> port,
             Optional<Boolean> useHttps,
@@ -91,16 +91,16 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
             case CREATE -> create(registry, input, file);
             case UPDATE -> update(context, registry, input, file);
             case DELETE -> {
-                InstanceChange change = registry.delete(input.instanceName(), input.persistToFile(), file);
+                InstanceChange change = registry.delete(named(input, "delete"), input.persistToFile(), file);
                 yield new Result("delete", change.instance().name(), "Removed instance '" + change.instance().name()
                                 + "' from this server" + savedText(change) + "; nothing inside NPM was changed.",
                         Optional.empty(), Optional.empty(), change.savedTo().map(Path::toString), change.notes());
             }
             case TEST -> {
-                ConnectionReport report = registry.test(input.instanceName());
-                yield new Result("test", input.instanceName(), report.summary(),
-                        Optional.of(InstanceView.of(registry.instance(Optional.of(input.instanceName())), registry,
-                                false, Optional.empty()).withoutConnection()),
+                ConfiguredInstance instance = registry.instance(input.instanceName());
+                ConnectionReport report = registry.test(instance.name());
+                yield new Result("test", instance.name(), report.summary(),
+                        Optional.of(InstanceView.of(instance, registry, false, Optional.empty()).withoutConnection()),
                         Optional.of(report), Optional.empty(), List.of());
             }
         };
@@ -108,7 +108,7 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
 
     private Result create(InstanceRegistry registry, Input input, Optional<Path> file) {
         InstanceSpec spec = new InstanceSpec(
-                input.instanceName(),
+                named(input, "create"),
                 input.host().orElseThrow(() -> new ToolFailure("create needs host.",
                         "Pass host (NPM's host name or IP address) and call npm_manage_instance again.")),
                 input.port().orElse(InstanceSpec.DEFAULT_PORT),
@@ -133,7 +133,7 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
     }
 
     private Result update(ToolContext context, InstanceRegistry registry, Input input, Optional<Path> file) {
-        InstanceSpec old = registry.instance(Optional.of(input.instanceName())).spec();
+        InstanceSpec old = registry.instance(Optional.of(named(input, "update"))).spec();
         InstanceSpec merged = new InstanceSpec(
                 old.name(),
                 input.host().orElse(old.host()),
@@ -190,6 +190,14 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
                             + " test_connection=false.");
         }
         return Optional.of(report);
+    }
+
+    /** Only a test may fall back to the current instance: a change must say which instance it is for. */
+    private static String named(Input input, String operation) {
+        return input.instanceName().filter(name -> !name.isBlank()).orElseThrow(() -> new ToolFailure(
+                operation + " needs instance_name.", operation.equals("create")
+                        ? "Pass instance_name, the new instance's name, with host and the credentials."
+                        : "Pass the name of the instance to " + operation + " (npm_list_instances shows them)."));
     }
 
     private static String savedText(InstanceChange change) {

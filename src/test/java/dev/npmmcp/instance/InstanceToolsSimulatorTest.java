@@ -92,6 +92,8 @@ class InstanceToolsSimulatorTest {
         // the report once: the LLM reads every byte of the result
         assertThat(result.path("config").path("name").asText()).isEqualTo("sim");
         assertThat(result.path("config").has("connection")).isFalse();
+        assertThat(call("npm_manage_instance", Map.of("operation", "test")).path("instance").asText())
+                .as("a test without instance_name tests the instance calls go to").isEqualTo("sim");
     }
 
     @Test

@@ -234,6 +234,16 @@ class InstanceToolsTest {
     }
 
     @Test
+    void shouldRefuseAChangeThatDoesNotNameItsInstance() {
+        for (String operation : List.of("create", "update", "delete")) {
+            assertThatThrownBy(() -> call("npm_manage_instance", Map.of("operation", operation, "host", "npm.lan")))
+                    .isInstanceOf(ToolFailure.class)
+                    .hasMessage(operation + " needs instance_name.");
+        }
+        assertThat(registry.instances()).extracting(ConfiguredInstance::name).containsExactly("home", "vps");
+    }
+
+    @Test
     void shouldRefuseCreateWithoutHost() {
         assertThatThrownBy(() -> call("npm_manage_instance",
                         Map.of("operation", "create", "instance_name", "x", "api_token", "t")))
