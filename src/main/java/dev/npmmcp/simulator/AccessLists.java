@@ -43,10 +43,25 @@ final class AccessLists {
                         AccessLists::delete));
     }
 
-    static Schema.Obj schema() {
+    /**
+     * The create schema. Up to 2.12 it wants a password for every item (minLength 1, so an empty one is a 400 rather
+     * than the request 2.13 and later never answer) and takes {@code meta}; 2.13 dropped both (backend/schema at each
+     * release tag).
+     */
+    static Schema.Obj createSchema(NpmProfile profile) {
+        Schema.Obj schema = schema(!profile.atLeast(NpmProfile.V2_13) ? 1 : 0);
+        return profile.atLeast(NpmProfile.V2_13) ? schema : schema.prop("meta", Schema.anyObject());
+    }
+
+    /** PUT: a blank password keeps the stored one on every version; from 2.12 at least one property. */
+    static Schema.Obj updateSchema(NpmProfile profile) {
+        return schema(0).partial(profile.partialUpdatesNeedProperties());
+    }
+
+    private static Schema.Obj schema(int minPassword) {
         Schema.Obj item = Schema.object()
                 .prop("username", Schema.string(1, Integer.MAX_VALUE))
-                .prop("password", Schema.string());
+                .prop("password", Schema.string(minPassword, Integer.MAX_VALUE));
         Schema address = new Schema.OneOf(List.of(Schema.string().pattern(Schema.Pat.regex(IPV4)),
                 Schema.string().pattern(Schema.Pat.regex(IPV6)), Schema.string().pattern(Schema.Pat.regex("^all$"))));
         Schema.Obj client = Schema.object()
@@ -168,7 +183,7 @@ final class AccessLists {
 
     private static Reply create(Call call) {
         Session session = Access.require(call, "access_lists", "manage");
-        JsonNode body = call.body(schema());
+        JsonNode body = call.body(createSchema(call.profile()));
         for (JsonNode item : body.path("items")) {
             if (item.path("password").asText("").isEmpty()) {
                 // NPM never answers this request: htpasswd waits for a password on stdin.
@@ -228,8 +243,12 @@ final class AccessLists {
     private static Reply update(Call call) {
         Session session = Access.require(call, "access_lists", "manage");
         int id = call.id("listID", "list_id");
-        JsonNode body = call.body(schema().partial(call.profile().partialUpdatesNeedProperties()));
+        JsonNode body = call.body(updateSchema(call.profile()));
         SimState state = call.state;
+        if (call.profile().unknownIdIsOk() && state.accessLists.find(id).filter(session::sees).isEmpty()) {
+            // 2.10 reads the all-null row and fails its id check
+            throw NpmError.internalValidation("Access List could not be updated, IDs do not match: null !== " + id);
+        }
         ObjectNode row = visible(call, session, id);
         for (String field : List.of("name", "satisfy_any", "pass_auth")) {
             if (body.has(field)) {

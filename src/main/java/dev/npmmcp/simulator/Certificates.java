@@ -45,7 +45,7 @@ final class Certificates {
     }
 
     static Schema.Obj schema(NpmProfile profile) {
-        Schema.Obj meta = Schema.object()
+        Schema.Obj meta = profile.ajv6() ? meta210() : Schema.object()
                 .prop("certificate", Schema.string(1, Integer.MAX_VALUE))
                 .prop("certificate_key", Schema.string(1, Integer.MAX_VALUE))
                 .prop("dns_challenge", Schema.bool())
@@ -53,7 +53,7 @@ final class Certificates {
                 .prop("dns_provider", Schema.string())
                 .prop("letsencrypt_certificate", Schema.anyObject())
                 .prop("propagation_seconds", Schema.integer(0, Long.MAX_VALUE));
-        if (profile.letsEncryptAccountFields()) {
+        if (profile.letsEncryptAccountFields() && !profile.ajv6()) {
             meta = meta.prop("letsencrypt_email", Schema.string()).prop("letsencrypt_agree", Schema.bool());
         }
         if (profile.keyType()) {
@@ -62,9 +62,23 @@ final class Certificates {
         return Schema.object()
                 .prop("provider", Schema.string().pattern(Schema.Pat.regex("^(letsencrypt|other)$")))
                 .prop("nice_name", Schema.string())
-                .prop("domain_names", Domains.names(0))
+                .prop("domain_names", Domains.names(profile, 0))
                 .prop("meta", meta)
                 .require("provider");
+    }
+
+    /**
+     * 2.10's certificate meta (endpoints/certificates.json at v2.10.4) knows the Let's Encrypt fields alone, the email
+     * checked as one; the files of a custom certificate only come by upload.
+     */
+    private static Schema.Obj meta210() {
+        return Schema.object()
+                .prop("letsencrypt_email", Schema.string().pattern(Schema.Pat.email()))
+                .prop("letsencrypt_agree", Schema.bool())
+                .prop("dns_challenge", Schema.bool())
+                .prop("dns_provider", Schema.string())
+                .prop("dns_provider_credentials", Schema.string())
+                .prop("propagation_seconds", new Schema.AnyOf(List.of(Schema.integer(0, Long.MAX_VALUE))));
     }
 
     /** The certificate as hosts embed it: no files in meta; {@code is_deleted} where NPM's relation loads it. */
@@ -81,7 +95,14 @@ final class Certificates {
         }).orElse(NullNode.getInstance());
     }
 
+    /**
+     * The certificate a route acts on. 2.10 reads a missing one as an empty row ({@link NpmProfile#unknownIdIsOk}), so
+     * renew, download and upload then refuse it for its provider instead of saying 404.
+     */
     static ObjectNode row(Call call, Session session, int id) {
+        if (call.profile().unknownIdIsOk()) {
+            return call.state.certificates.find(id).filter(session::sees).orElseGet(Json::object);
+        }
         return call.state.certificates.find(id).filter(session::sees).orElseThrow(() -> call.notFound(id));
     }
 
@@ -267,6 +288,10 @@ final class Certificates {
         Session session = Access.require(call, "certificates", "manage");
         int id = call.id("certID", "certificate_id");
         ObjectNode row = row(call, session, id);
+        if (row.isEmpty()) {
+            // 2.10 patches the empty row's undefined id, which knex refuses
+            throw NpmError.internal();
+        }
         call.state.certificates.remove(id);
         call.state.letsEncryptFiles.remove(id);
         call.state.audit(session.userId(), "certificate", id, "deleted", row);

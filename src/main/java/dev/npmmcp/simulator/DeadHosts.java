@@ -26,7 +26,7 @@ final class DeadHosts implements HostKind {
     @Override
     public Schema.Obj schema(NpmProfile profile) {
         return Schema.object()
-                .prop("domain_names", Domains.names(1))
+                .prop("domain_names", Domains.names(profile, 1))
                 .prop("certificate_id", ProxyHosts.certificateId())
                 .prop("ssl_forced", Schema.bool())
                 .prop("hsts_enabled", Schema.bool())
@@ -69,7 +69,7 @@ final class DeadHosts implements HostKind {
     }
 
     @Override
-    public boolean brokenDisable() {
-        return true;
+    public boolean brokenDisable(NpmProfile profile) {
+        return profile.deadHostDisableAnswersEmpty();
     }
 }

@@ -1,11 +1,14 @@
 package dev.npmmcp.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A selection of the certbot DNS plugins NPM lists (the real list has over a hundred, same shape). The head of the
@@ -71,7 +74,45 @@ final class DnsProviders {
                     + "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
             new Provider("vultr", "Vultr", "dns_vultr_key = YOUR_VULTR_API_KEY"));
 
+    /** The plugin keys of global/certbot-dns-plugins.js at v2.10.4. */
+    private static final Set<String> KEYS_2_10 = Set.of("acmedns", "aliyun", "azure", "bunny", "cloudflare",
+            "cloudns", "cloudxns", "constellix", "corenetworks", "cpanel", "desec", "duckdns", "digitalocean",
+            "directadmin", "dnsimple", "dnsmadeeasy", "dnspod", "domainoffensive", "domeneshop", "dynu", "eurodns",
+            "gandi", "godaddy", "google", "googledomains", "hetzner", "infomaniak", "inwx", "ionos", "ispconfig",
+            "isset", "joker", "linode", "loopia", "luadns", "namecheap", "netcup", "njalla", "nsone", "oci", "online",
+            "ovh", "porkbun", "powerdns", "regru", "rfc2136", "route53", "strato", "transip", "tencentcloud", "vultr",
+            "websupportsk");
+
+    /** The plugin keys of global/certbot-dns-plugins.json at v2.12.6. */
+    private static final Set<String> KEYS_2_12 = Set.of("acmedns", "active24", "aliyun", "azure", "baidu", "beget",
+            "bunny", "cdmon", "cloudflare", "cloudns", "cloudxns", "constellix", "corenetworks", "cpanel", "ddnss",
+            "desec", "duckdns", "digitalocean", "directadmin", "dnsimple", "dnsmadeeasy", "dnsmulti", "dnspod",
+            "domainoffensive", "domeneshop", "dynu", "easydns", "eurodns", "firstdomains", "freedns", "gandi", "gcore",
+            "godaddy", "google", "googledomains", "he", "hetzner", "hostingnl", "hover", "infomaniak", "inwx", "ionos",
+            "ispconfig", "isset", "joker", "leaseweb", "linode", "loopia", "luadns", "mijnhost", "namecheap",
+            "netcup", "nicru", "njalla", "nsone", "oci", "ovh", "plesk", "porkbun", "powerdns", "regru", "rfc2136",
+            "rockenstein", "route53", "spaceship", "strato", "selectelv2", "timeweb", "transip", "tencentcloud",
+            "vultr", "websupport", "wedos", "edgedns", "zoneedit");
+
     private DnsProviders() {}
+
+    /**
+     * Refuses a DNS challenge whose provider the release does not know, before certbot runs: 2.10 throws a plain
+     * Error ("Unknown DNS provider", a 500), 2.12's certbot.installPlugin an ItemNotFoundError naming the key (a 404).
+     * A missing provider is JavaScript's "undefined". Later releases are left as they were modelled.
+     */
+    static void checkPlugin(NpmProfile profile, JsonNode meta) {
+        if (!meta.path("dns_challenge").asBoolean(false) || profile.atLeast(NpmProfile.V2_13)) {
+            return;
+        }
+        String key = meta.path("dns_provider").isTextual() ? meta.get("dns_provider").asText() : "undefined";
+        if (profile == NpmProfile.V2_10 && !KEYS_2_10.contains(key)) {
+            throw NpmError.command("Error", "Unknown DNS provider '" + key + "'", Optional.empty());
+        }
+        if (profile == NpmProfile.V2_12 && !KEYS_2_12.contains(key)) {
+            throw NpmError.of(404, "Item Not Found - " + key);
+        }
+    }
 
     /** NPM sorts by display name with JavaScript's localeCompare: case and punctuation weigh less than letters. */
     static ArrayNode list(NpmProfile profile) {

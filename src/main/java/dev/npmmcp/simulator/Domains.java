@@ -21,7 +21,18 @@ final class Domains {
             && s.charAt(0) != '.' && s.charAt(0) != '*' && s.charAt(s.length() - 1) != '.'
             && s.substring(0, s.length() - 1).indexOf('*') < 0 && !s.contains(".."));
 
-    static Schema.Arr names(int minItems) {
+    /** 2.10's {@code ^(?:\*\.)?(?:[^.*]+\.?)+[^.]$}: a host name, optionally under a leading "*.". */
+    static final Schema.Pat WILDCARD_HOST_NAME = new Schema.Pat("^(?:\\*\\.)?(?:[^.*]+\\.?)+[^.]$",
+            s -> HOST_NAME.test().test(s) || s.startsWith("*.") && HOST_NAME.test().test(s.substring(2)));
+
+    /**
+     * The domain_names rule of a write. 2.10's endpoint schemas allow at most 15 names, require none and check each
+     * as a host name; from 2.12 up to 100 names, each free of a few characters.
+     */
+    static Schema.Arr names(NpmProfile profile, int minItems) {
+        if (profile.ajv6()) {
+            return Schema.array(Schema.string().pattern(WILDCARD_HOST_NAME), 0, 15, true);
+        }
         return Schema.array(Schema.string().pattern(PATTERN), minItems, 100, true);
     }
 

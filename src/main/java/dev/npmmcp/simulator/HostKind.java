@@ -88,8 +88,8 @@ interface HostKind {
         return true;
     }
 
-    /** NPM's 404-host disable answers {} (and crashes on an already-disabled host instead of refusing). */
-    default boolean brokenDisable() {
+    /** NPM's 404-host disable answers {} from 2.13 (and crashes on an already-disabled host instead of refusing). */
+    default boolean brokenDisable(NpmProfile profile) {
         return false;
     }
 

@@ -59,11 +59,16 @@ final class HostRoutes {
         Session session = Access.require(call, resource.area(), "view");
         int id = call.id(resource.param(), resource.npmIdName());
         call.expand(kind.expansions(call.profile()));
-        if (call.profile().unknownIdIsOk() && kind.table(call.state).find(id).filter(session::sees).isEmpty()) {
+        if (call.profile().unknownIdIsOk() && missing(call, session, id)) {
             return Reply.ok(Json.object());
         }
         ObjectNode row = visible(call, session, id);
         return Reply.ok(render(call.state, row, call.expandOrder()));
+    }
+
+    /** No row this session may see: what NPM's get() reads as an empty row on 2.10. */
+    private boolean missing(Call call, Session session, int id) {
+        return kind.table(call.state).find(id).filter(session::sees).isEmpty();
     }
 
     private ObjectNode visible(Call call, Session session, int id) {
@@ -74,8 +79,8 @@ final class HostRoutes {
         Session session = call.session();
         JsonNode body = call.body(kind.schema(call.profile()));
         if (!session.may(resource.area(), "manage")) {
-            // NPM fails deeper in its access layer here and loses the permission error entirely.
-            throw NpmError.internal();
+            // From 2.13 NPM fails deeper in its access layer here and loses the permission error entirely.
+            throw call.profile().deniedCreateIsInternalError() ? NpmError.internal() : call.denied();
         }
         SimState state = call.state;
         ObjectNode row = kind.newRow(state, 0, session.userId(), body);
@@ -101,6 +106,9 @@ final class HostRoutes {
         int id = call.id(resource.param(), resource.npmIdName());
         JsonNode body = call.body(kind.updateSchema(call.profile()));
         SimState state = call.state;
+        if (call.profile().unknownIdIsOk() && missing(call, session, id)) {
+            throw NpmError.internalValidation("Host could not be updated, IDs do not match: undefined !== " + id);
+        }
         ObjectNode row = visible(call, session, id);
         ObjectNode candidate = row.deepCopy();
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
@@ -125,6 +133,9 @@ final class HostRoutes {
     private Reply delete(Call call) {
         Session session = Access.require(call, resource.area(), "manage");
         int id = call.id(resource.param(), resource.npmIdName());
+        if (call.profile().unknownIdIsOk() && missing(call, session, id)) {
+            throw NpmError.internal();
+        }
         ObjectNode row = visible(call, session, id);
         kind.table(call.state).remove(id);
         call.state.accessRulesDropped.remove(id);
@@ -136,9 +147,13 @@ final class HostRoutes {
         Session session = Access.require(call, resource.area(), "manage");
         int id = call.id(resource.param(), resource.npmIdName());
         Optional<ObjectNode> found = kind.table(call.state).find(id).filter(session::sees);
-        if (!enable && kind.brokenDisable()) {
+        if (!enable && kind.brokenDisable(call.profile())) {
             found.ifPresent(row -> setEnabled(call, session, row, false));
             return Reply.ok(Json.object());
+        }
+        if (found.isEmpty() && call.profile().unknownIdIsOk()) {
+            // the empty row counts as disabled; enabling it patches an undefined id
+            throw enable ? NpmError.internal() : NpmError.validation(kind.alreadyMessage(call.profile(), false));
         }
         ObjectNode row = found.orElseThrow(() -> call.notFound(id));
         if (row.path("enabled").asBoolean() == enable) {

@@ -35,6 +35,7 @@ final class LetsEncrypt {
 
     /** Runs "certbot" for this certificate id; throws NPM's 500 when ACME is unreachable or nothing is asked. */
     static void certbot(SimState state, int certificateId, List<String> domains, String email, JsonNode meta) {
+        DnsProviders.checkPlugin(state.profile, meta);
         if (state.acme == AcmeMode.UNREACHABLE || domains.isEmpty()) {
             throw failure(state, certificateId, domains, email, meta);
         }

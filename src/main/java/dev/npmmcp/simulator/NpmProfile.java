@@ -49,10 +49,25 @@ public enum NpmProfile {
 
     /**
      * 2.10 answers a read of an unknown id with 200: {@code {}}, or for access lists an object whose fields are all
-     * null (seen on real 2.10.4 installs; 2.12 says 404 Item Not Found).
+     * null (seen on real 2.10.4 installs; 2.12 says 404 Item Not Found). Its writes read the same empty row: an update
+     * then fails its id check (400 "Internal Error"), a delete or enable patches an undefined id, which knex refuses
+     * (500), and a disable finds the empty row already disabled (internal/*.js at v2.10.4).
      */
     boolean unknownIdIsOk() {
         return this == V2_10;
+    }
+
+    /** From 2.13 the 404-host disable route no longer waits for disable() and answers {} (routes/nginx/dead_hosts.js). */
+    boolean deadHostDisableAnswersEmpty() {
+        return atLeast(V2_13);
+    }
+
+    /**
+     * A create the user's rights do not allow: NPM's 403 up to 2.12; from 2.13 access.js calls PermissionError
+     * without {@code new} and the create fails with a 500 instead.
+     */
+    boolean deniedCreateIsInternalError() {
+        return atLeast(V2_13);
     }
 
     boolean partialUpdatesNeedProperties() {

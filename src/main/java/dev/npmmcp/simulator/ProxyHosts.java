@@ -43,7 +43,7 @@ final class ProxyHosts implements HostKind {
                 .prop("advanced_config", Schema.string())
                 .require("forward_scheme", "forward_host", "forward_port", "path");
         Schema.Obj schema = Schema.object()
-                .prop("domain_names", Domains.names(1))
+                .prop("domain_names", Domains.names(profile, 1))
                 .prop("forward_scheme", Schema.oneOfValues("http", "https"))
                 .prop("forward_host", Schema.string(1, 255))
                 .prop("forward_port", Schema.integer(1, 65535))

@@ -26,7 +26,7 @@ final class RedirectionHosts implements HostKind {
     @Override
     public Schema.Obj schema(NpmProfile profile) {
         return Schema.object()
-                .prop("domain_names", Domains.names(1))
+                .prop("domain_names", Domains.names(profile, 1))
                 .prop("forward_http_code", Schema.integer(300, 308))
                 .prop("forward_scheme", Schema.oneOfValues("auto", "http", "https"))
                 .prop("forward_domain_name", Schema.string().pattern(Domains.HOST_NAME))

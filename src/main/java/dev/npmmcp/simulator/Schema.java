@@ -12,11 +12,25 @@ import java.util.regex.Pattern;
  */
 sealed interface Schema {
 
-    /** A regular-expression keyword: the text ajv quotes in its message, and the test (NPM's regexes, made safe). */
-    record Pat(String text, Predicate<String> test) {
+    /**
+     * A regular-expression keyword: the text ajv quotes in its message, and the test (NPM's regexes, made safe). A
+     * {@code format} keyword ("email") reads "match format" instead of "match pattern".
+     */
+    record Pat(String text, Predicate<String> test, boolean format) {
+        Pat(String text, Predicate<String> test) {
+            this(text, test, false);
+        }
+
         static Pat regex(String regex) {
             Pattern compiled = Pattern.compile(regex);
             return new Pat(regex, s -> compiled.matcher(s).find());
+        }
+
+        /** ajv 6's "full" email format, as 2.10's schemas use it. */
+        static Pat email() {
+            Pattern compiled = Pattern.compile("^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+                    + "(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$", Pattern.CASE_INSENSITIVE);
+            return new Pat("email", s -> compiled.matcher(s).find(), true);
         }
     }
 

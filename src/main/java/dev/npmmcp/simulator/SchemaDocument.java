@@ -57,8 +57,8 @@ final class SchemaDocument {
         }
         return switch (operationId) {
             case "createCertificate" -> Optional.of(Certificates.schema(profile));
-            case "createAccessList" -> Optional.of(AccessLists.schema());
-            case "updateAccessList" -> Optional.of(AccessLists.schema().partial(profile.partialUpdatesNeedProperties()));
+            case "createAccessList" -> Optional.of(AccessLists.createSchema(profile));
+            case "updateAccessList" -> Optional.of(AccessLists.updateSchema(profile));
             default -> Optional.empty();
         };
     }

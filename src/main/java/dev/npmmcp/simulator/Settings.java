@@ -36,12 +36,21 @@ final class Settings {
     private static Reply update(Call call) {
         Access.requireAdmin(call);
         known(call);
-        Schema.Obj schema = Schema.object()
-                .prop("value", new Schema.Str(1, Integer.MAX_VALUE, List.of(),
-                        List.of("congratulations", "404", "444", "redirect", "html")))
-                .prop("meta", Schema.object().prop("redirect", Schema.string()).prop("html", Schema.string()))
-                .partial(call.profile().partialUpdatesNeedProperties());
+        Schema.Obj schema = call.profile().ajv6()
+                // endpoints/settings.json at v2.10.4: any short value and any meta, other fields let through
+                ? Schema.openObject().prop("value", Schema.string(0, 255)).prop("meta", Schema.anyObject())
+                : Schema.object()
+                        .prop("value", new Schema.Str(1, Integer.MAX_VALUE, List.of(),
+                                List.of("congratulations", "404", "444", "redirect", "html")))
+                        .prop("meta", Schema.object().prop("redirect", Schema.string()).prop("html", Schema.string()))
+                        .partial(call.profile().partialUpdatesNeedProperties());
         JsonNode body = call.body(schema);
+        body.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("value") && !name.equals("meta")) {
+                // 2.10 patches the setting row with the body as it came: sqlite refuses an unknown column
+                throw NpmError.internal();
+            }
+        });
         if (body.has("value")) {
             call.state.defaultSite.set("value", body.get("value"));
         }

@@ -45,7 +45,7 @@ final class Streams implements HostKind {
         }
         schema = schema.prop("meta", Schema.anyObject());
         if (profile == NpmProfile.V2_15) {
-            schema = schema.prop("domain_names", Domains.names(1));
+            schema = schema.prop("domain_names", Domains.names(profile, 1));
         }
         return schema.require("incoming_port", "forwarding_host", "forwarding_port");
     }

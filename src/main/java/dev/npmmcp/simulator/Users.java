@@ -122,7 +122,18 @@ final class Users {
                 .findFirst();
     }
 
-    private static Schema.Obj schema() {
+    private static Schema.Obj schema(NpmProfile profile) {
+        if (profile.ajv6()) {
+            // endpoints/users.json at v2.10.4: tighter lengths, an email format, and no additionalProperties: false
+            return Schema.openObject()
+                    .prop("name", Schema.string(2, 100))
+                    .prop("nickname", Schema.string(2, 50))
+                    .prop("email", Schema.string(6, 100).pattern(Schema.Pat.email()))
+                    .prop("roles", Schema.array(Schema.string()))
+                    .prop("is_disabled", Schema.bool())
+                    .prop("auth", Schema.anyObject())
+                    .require("name", "nickname", "email");
+        }
         return Schema.object()
                 .prop("name", Schema.string(1, Integer.MAX_VALUE))
                 .prop("nickname", Schema.string())
@@ -153,9 +164,10 @@ final class Users {
 
     private static Reply create(Call call) {
         SimState state = call.state;
-        JsonNode body = call.body(schema());
+        JsonNode body = call.body(schema(call.profile()));
         boolean setup = state.profile.hasSetup() && !state.hasUsers();
         Optional<Session> session = setup ? Optional.empty() : Optional.of(Access.requireAdmin(call));
+        columnsOnly(call, body, "name", "nickname", "email", "roles", "is_disabled", "auth");
         List<String> roles = setup ? List.of("admin") : strings(body.path("roles"));
         JsonNode auth = body.path("auth");
         Optional<String> secret = auth.path("type").asText("password").equals("password")
@@ -175,6 +187,19 @@ final class Users {
         return Reply.created(answer);
     }
 
+    /**
+     * 2.10's open user schema lets any field through, and NPM writes the body to the user row as it came: a field the
+     * table lacks is an sqlite error, so a 500.
+     */
+    private static void columnsOnly(Call call, JsonNode body, String... columns) {
+        List<String> known = List.of(columns);
+        body.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                throw NpmError.internal();
+            }
+        });
+    }
+
     /** The target of /users/{userID}: "me" or an id; others than oneself need admin. */
     private static ObjectNode target(Call call, Session session) {
         String raw = call.param("userID");
@@ -186,6 +211,21 @@ final class Users {
             throw call.notFound(id);
         }
         return call.state.users.find(id).orElseThrow();
+    }
+
+    /**
+     * On 2.10 an admin's write to a missing user works on the empty row NPM's get() reads (see
+     * {@link NpmProfile#unknownIdIsOk}).
+     */
+    private static boolean emptyRow(Call call, Session session) {
+        return call.profile().unknownIdIsOk() && session.admin() && !call.param("userID").equals("me")
+                && !call.state.userExists(call.id("userID", "user_id"));
+    }
+
+    /** 2.10's update, auth and permissions writes check that the row read has the id asked for. */
+    private static NpmError idMismatch(Call call) {
+        return NpmError.internalValidation("User could not be updated, IDs do not match: undefined !== "
+                + call.param("userID"));
     }
 
     private static Reply get(Call call) {
@@ -204,7 +244,12 @@ final class Users {
      */
     private static Reply update(Call call) {
         Session session = call.session();
-        JsonNode body = call.body(schema().without("auth").partial(call.profile().partialUpdatesNeedProperties()));
+        JsonNode body = call.body(schema(call.profile()).without("auth")
+                .partial(call.profile().partialUpdatesNeedProperties()));
+        if (emptyRow(call, session)) {
+            throw idMismatch(call);
+        }
+        columnsOnly(call, body, "name", "nickname", "email", "roles", "is_disabled");
         ObjectNode user = target(call, session);
         int id = user.get("id").asInt();
         ObjectNode data = ((ObjectNode) body).deepCopy();
@@ -240,6 +285,10 @@ final class Users {
         if (id == session.userId()) {
             throw NpmError.of(403, "Permission Denied");
         }
+        if (emptyRow(call, session)) {
+            // 2.10 patches the empty row's undefined id, which knex refuses
+            throw NpmError.internal();
+        }
         if (!call.state.userExists(id)) {
             throw call.notFound(id);
         }
@@ -257,6 +306,9 @@ final class Users {
                 .prop("secret", Schema.string(8, 64))
                 .require("type", "secret");
         JsonNode body = call.body(schema);
+        if (emptyRow(call, session)) {
+            throw idMismatch(call);
+        }
         ObjectNode user = target(call, session);
         int id = user.get("id").asInt();
         if (id == session.userId()) {
@@ -280,14 +332,21 @@ final class Users {
 
     private static Reply permissions(Call call) {
         Session session = Access.requireAdmin(call);
+        // 2.10's endpoint schema checks the values by pattern and takes an empty object (no minProperties)
+        boolean old = call.profile().ajv6();
         Schema.Obj schema = Schema.openObject()
-                .prop("visibility", Schema.oneOfValues("all", "user"))
-                .minProperties(1);
+                .prop("visibility", old ? Schema.string().pattern(Schema.Pat.regex("^(all|user)$"))
+                        : Schema.oneOfValues("all", "user"))
+                .minProperties(old ? 0 : 1);
         for (String area : AREAS) {
-            schema = schema.prop(area, Schema.oneOfValues("hidden", "view", "manage"));
+            schema = schema.prop(area, old ? Schema.string().pattern(Schema.Pat.regex("^(hidden|view|manage)$"))
+                    : Schema.oneOfValues("hidden", "view", "manage"));
         }
         JsonNode body = call.body(schema);
         int id = call.id("userID", "user_id");
+        if (emptyRow(call, session)) {
+            throw idMismatch(call);
+        }
         if (!call.state.userExists(id)) {
             throw call.notFound(id);
         }
@@ -316,8 +375,14 @@ final class Users {
     }
 
     private static Reply loginAs(Call call) {
-        Access.requireAdmin(call);
+        Session session = Access.requireAdmin(call);
         int id = call.id("userID", "user_id");
+        if (emptyRow(call, session)) {
+            // 2.10 signs a token for the empty row it read (no user id in it) and sends the row along
+            ObjectNode answer = Tokens.issue(call.state, 0, Tokens.USER_SCOPE, call.state.tokenLifetime).toJson();
+            answer.set("user", Json.object());
+            return Reply.ok(answer);
+        }
         if (!call.state.userExists(id)) {
             throw call.notFound(id);
         }

@@ -24,6 +24,8 @@ final class Validator {
 
     private final boolean ajv6;
     private final List<String> errors = new ArrayList<>();
+    /** How many errors the first failing keyword left: 2.10 runs ajv 6 with allErrors false and stops there. */
+    private int firstFailure = -1;
 
     private Validator(boolean ajv6) {
         this.ajv6 = ajv6;
@@ -33,13 +35,21 @@ final class Validator {
         Validator validator = new Validator(profile.ajv6());
         JsonNode result = validator.validate(schema, body, "data");
         if (!validator.errors.isEmpty()) {
-            throw NpmError.validation(String.join(", ", validator.errors));
+            throw NpmError.validation(String.join(", ", validator.reported()));
         }
         return result;
     }
 
+    /** All errors for ajv 8 (allErrors: true from 2.12); up to the first failing keyword for 2.10's ajv 6. */
+    private List<String> reported() {
+        return ajv6 && firstFailure >= 0 ? errors.subList(0, firstFailure) : errors;
+    }
+
     private void fail(String path, String must, String should) {
         errors.add(path + " " + (ajv6 ? "should " + should : "must " + must));
+        if (firstFailure < 0) {
+            firstFailure = errors.size();
+        }
     }
 
     private void fail(String path, String rule) {
@@ -151,7 +161,7 @@ final class Validator {
         }
         for (Schema.Pat pattern : schema.patterns()) {
             if (!pattern.test().test(text)) {
-                fail(path, "match pattern \"" + pattern.text() + "\"");
+                fail(path, (pattern.format() ? "match format \"" : "match pattern \"") + pattern.text() + "\"");
             }
         }
         if (!schema.allowed().isEmpty() && !schema.allowed().contains(text)) {
@@ -248,7 +258,7 @@ final class Validator {
             if (branch.errors.isEmpty()) {
                 return result;
             }
-            collected.addAll(branch.errors);
+            collected.addAll(branch.reported());
         }
         errors.addAll(collected);
         fail(path, "match a schema in anyOf", "match some schema in anyOf");
@@ -266,7 +276,7 @@ final class Validator {
                 passes++;
                 passed = result;
             } else {
-                collected.addAll(branch.errors);
+                collected.addAll(branch.reported());
             }
         }
         if (passes == 1) {

@@ -103,9 +103,16 @@ class UsersTest {
                 Api admin = new Api(sim).login("admin@example.com", "changeme123");
                 admin.post("/users", BOB);
                 admin.post("/users", BOB.replace("Bob", "Carol").replace("bob", "carol"));
-                assertThat(admin.put("/users/2", "{\"email\":\"Carol@Example.com \"}").message())
+                // 2.10 checks the email format (ajv 6) before NPM trims it, so padding is refused there
+                String pad = profile == NpmProfile.V2_10 ? "" : " ";
+                if (profile == NpmProfile.V2_10) {
+                    assertThat(admin.put("/users/2", "{\"email\":\"Carol@Example.com \"}").message())
+                            .isEqualTo("data.email should match format \"email\"");
+                }
+                assertThat(admin.put("/users/2", "{\"email\":\"Carol@Example.com" + pad + "\"}").message())
                         .isEqualTo("Email address already in use - carol@example.com");
-                Api.Answer renamed = admin.put("/users/2", "{\"email\":\" Robert@Example.com\",\"is_disabled\":false}");
+                Api.Answer renamed = admin.put("/users/2",
+                        "{\"email\":\"" + pad + "Robert@Example.com\",\"is_disabled\":false}");
                 assertThat(renamed.json().get("email").asText()).isEqualTo("robert@example.com");
                 assertThat(renamed.json().get("avatar").asText()).isEqualTo(Users.gravatar("robert@example.com"));
                 JsonNode updated = admin.get("/audit-log").json().get(0).get("meta");
