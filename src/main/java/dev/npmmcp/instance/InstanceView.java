@@ -61,7 +61,7 @@ record InstanceView(
         text.append(": ").append(baseUrl);
         text.append(useHttps ? (verifySsl ? ", TLS verified" : ", TLS NOT verified") : ", plain HTTP");
         caCert.ifPresent(ca -> text.append(" (CA ").append(ca).append(')'));
-        text.append(", login by ").append(authMethod.equals("api_token") ? "API token" : "password");
+        text.append(", login by ").append(loginKind(authMethod));
         username.ifPresent(u -> text.append(" as ").append(u));
         if (twoFactor) {
             text.append(" with 2FA");
@@ -78,6 +78,11 @@ record InstanceView(
         }
         text.append("; from ").append(source).append('.');
         return text.toString();
+    }
+
+    /** The auth_method of a view or result, as a text says it. */
+    static String loginKind(String authMethod) {
+        return authMethod.equals("api_token") ? "API token" : "password";
     }
 
     /** This view without a connection report, for a result that carries the report beside it. */

@@ -74,7 +74,7 @@ final class UpdateInstanceCredentialsTool
     @Override
     public Optional<String> render(Result output) {
         return Optional.of("Instance '" + output.instance() + "' now logs in by "
-                + (output.authMethod().equals("api_token") ? "API token" : "password")
+                + InstanceView.loginKind(output.authMethod())
                 + output.username().map(u -> " as " + u).orElse("")
                 + (output.tested() ? ", tested before it was applied" : ", not tested")
                 + (output.tokensInvalidated() ? "; cached tokens were dropped" : "")

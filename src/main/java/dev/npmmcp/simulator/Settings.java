@@ -45,12 +45,7 @@ final class Settings {
                         .prop("meta", Schema.object().prop("redirect", Schema.string()).prop("html", Schema.string()))
                         .partial(call.profile().partialUpdatesNeedProperties());
         JsonNode body = call.body(schema);
-        body.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("value") && !name.equals("meta")) {
-                // 2.10 patches the setting row with the body as it came: sqlite refuses an unknown column
-                throw NpmError.internal();
-            }
-        });
+        Table.columnsOnly(body, "value", "meta");
         if (body.has("value")) {
             call.state.defaultSite.set("value", body.get("value"));
         }

@@ -167,7 +167,7 @@ final class Users {
         JsonNode body = call.body(schema(call.profile()));
         boolean setup = state.profile.hasSetup() && !state.hasUsers();
         Optional<Session> session = setup ? Optional.empty() : Optional.of(Access.requireAdmin(call));
-        columnsOnly(call, body, "name", "nickname", "email", "roles", "is_disabled", "auth");
+        Table.columnsOnly(body, "name", "nickname", "email", "roles", "is_disabled", "auth");
         List<String> roles = setup ? List.of("admin") : strings(body.path("roles"));
         JsonNode auth = body.path("auth");
         Optional<String> secret = auth.path("type").asText("password").equals("password")
@@ -185,19 +185,6 @@ final class Users {
         ObjectNode answer = render(state, user, true);
         state.audit(actor, "user", user.get("id").asInt(), "created", answer);
         return Reply.created(answer);
-    }
-
-    /**
-     * 2.10's open user schema lets any field through, and NPM writes the body to the user row as it came: a field the
-     * table lacks is an sqlite error, so a 500.
-     */
-    private static void columnsOnly(Call call, JsonNode body, String... columns) {
-        List<String> known = List.of(columns);
-        body.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
-                throw NpmError.internal();
-            }
-        });
     }
 
     /** The target of /users/{userID}: "me" or an id; others than oneself need admin. */
@@ -249,7 +236,7 @@ final class Users {
         if (emptyRow(call, session)) {
             throw idMismatch(call);
         }
-        columnsOnly(call, body, "name", "nickname", "email", "roles", "is_disabled");
+        Table.columnsOnly(body, "name", "nickname", "email", "roles", "is_disabled");
         ObjectNode user = target(call, session);
         int id = user.get("id").asInt();
         ObjectNode data = ((ObjectNode) body).deepCopy();
