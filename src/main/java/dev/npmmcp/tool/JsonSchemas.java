@@ -37,7 +37,8 @@ import java.util.Set;
  *       every object, so an unknown name is refused with the list of valid ones; the advertised one
  *       ({@link #inputSchema}) leaves that out, and the {@link Unadvertised} parameters with it, since every byte the
  *       LLM reads is paid in every conversation and the binder refuses unknown names anyway; outputs never set it, so
- *       a newer server adding a field never breaks a client validating an older schema;
+ *       a newer server adding a field never breaks a client validating an older schema, nor {@code required}: a record
+ *       never writes null, so that list would only repeat the names of its non-Optional fields;
  *   <li>input descriptions come from {@link JsonPropertyDescription} (components) and {@link JsonClassDescription}
  *       (records); output schemas carry none: they are for clients to validate the structure against, and every
  *       byte of them is paid in every conversation, while the LLM reads the result itself;
@@ -107,7 +108,8 @@ public final class JsonSchemas {
                 }
             }
             schema.put("properties", properties);
-            if (!required.isEmpty()) {
+            // an output's required list would only repeat its non-Optional fields, which a record always writes
+            if (!required.isEmpty() && input()) {
                 schema.put("required", List.copyOf(required));
             }
             if (mode == Mode.BINDING) {

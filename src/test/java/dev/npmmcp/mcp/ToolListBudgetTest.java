@@ -21,7 +21,7 @@ class ToolListBudgetTest {
 
     /** Default {@code serve}: what the LLM reads, and the whole list. */
     static final int LLM_BUDGET = 29_100;
-    static final int ALL_BUDGET = 62_500;
+    static final int ALL_BUDGET = 55_600;
     /** No single tool may take more than this of what the LLM reads. */
     static final int TOOL_BUDGET = 2_300;
     /** {@code serve --lazy}: only the category tools are listed at first. */
