@@ -19,8 +19,7 @@ public final class ListAccessListsTool extends Tool<InstanceOnly, ListAccessList
     public ListAccessListsTool() {
         super(new ToolSpec<>(
                 "npm_list_access_lists",
-                "Lists access lists: IP rules, basic-auth user names (never passwords) and the proxy hosts "
-                        + "using each.",
+                "Access lists: IP rules, user names and the hosts using each.",
                 Category.ACCESS_LIST,
                 ToolHints.reading(),
                 InstanceOnly.class,

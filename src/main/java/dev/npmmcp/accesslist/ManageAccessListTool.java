@@ -13,6 +13,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,8 +29,8 @@ public final class ManageAccessListTool extends Tool<ManageAccessListTool.Input,
     public ManageAccessListTool() {
         super(new ToolSpec<>(
                 "npm_manage_access_list",
-                "Creates, updates or deletes an access list (IP rules in clients, basic-auth users in "
-                        + "items). Deleting one leaves its hosts open to everyone; they are named in the result.",
+                "An access list: IP rules in clients, in order (such as allow 10.0.0.0/8, then deny all), "
+                        + "and basic-auth users in items. Deleting one opens its hosts to everyone.",
                 Category.ACCESS_LIST,
                 ToolHints.writing(true, false),
                 Input.class,
@@ -56,7 +57,7 @@ public final class ManageAccessListTool extends Tool<ManageAccessListTool.Input,
     }
 
     record ClientInput(
-            @JsonPropertyDescription("IP, CIDR or 'all'") String address,
+            String address,
             Directive directive) {
 
         AccessListRule toRule() {
@@ -66,8 +67,7 @@ public final class ManageAccessListTool extends Tool<ManageAccessListTool.Input,
 
     record ItemInput(
             String username,
-            @JsonPropertyDescription("Required for a new user; on update, omit it to keep the stored one")
-                    Optional<String> password) {
+            @JsonPropertyDescription("Omit on update to keep it") Optional<String> password) {
 
         ItemInput {
             if (username.isBlank()) {
@@ -88,16 +88,11 @@ public final class ManageAccessListTool extends Tool<ManageAccessListTool.Input,
             Optional<String> instanceName,
             Optional<Integer> listId,
             Optional<String> name,
-            @JsonPropertyDescription("true: an allowed IP or a valid login suffices; false: both are needed")
-                    Optional<Boolean> satisfyAny,
-            @JsonPropertyDescription("Pass the auth header on to the upstream") Optional<Boolean> passAuth,
-            @JsonPropertyDescription("IP rules in order, e.g. allow 10.0.0.0/8 then deny all; update: the full new"
-                            + " list")
-                    Optional<List<ClientInput>> clients,
-            @JsonPropertyDescription("Basic-auth users; update: the full new list (users left out are deleted: needs"
-                            + " confirm; listed users without a password keep theirs)")
-                    Optional<List<ItemInput>> items,
-            Optional<Boolean> confirm) {
+            @JsonPropertyDescription("true: IP or login suffices; false: both") Optional<Boolean> satisfyAny,
+            Optional<Boolean> passAuth,
+            Optional<List<ClientInput>> clients,
+            Optional<List<ItemInput>> items,
+            @Unadvertised Optional<Boolean> confirm) {
 
         Input {
             InputChecks.id("list_id", listId);

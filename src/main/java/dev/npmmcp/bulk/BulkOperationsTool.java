@@ -16,6 +16,7 @@ import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,12 +29,10 @@ public final class BulkOperationsTool extends Tool<BulkOperationsTool.Input, Bul
     public BulkOperationsTool() {
         super(new ToolSpec<>(
                 "npm_bulk_operations",
-                "Acts on many objects of one instance: renew_certificates, toggle_hosts (proxy hosts by "
-                        + "host_ids and/or domain_pattern), delete_resources (resource_type + resource_ids; "
-                        + "certificates in use are skipped), export_config (hosts, streams, access lists and settings, "
-                        + "linked by names, not ids; no keys or passwords) and import_config (that document; merge or "
-                        + "replace). Plans by default (dry_run true), item by item; hosts whose certificate is missing "
-                        + "on the target are held back.",
+                "Many objects of one instance. toggle_hosts: host_ids and/or domain_pattern (glob). "
+                        + "delete_resources: resource_type + resource_ids. renew_certificates: cert_ids, or all "
+                        + "expiring within expiring_within_days. export_config writes a document (names, not ids; "
+                        + "no secrets) for import_config.",
                 Category.BULK,
                 ToolHints.writing(true, false),
                 Input.class,
@@ -64,31 +63,25 @@ public final class BulkOperationsTool extends Tool<BulkOperationsTool.Input, Bul
 
     record Input(
             Operation operation,
-            @JsonPropertyDescription("renew: these; default every Let's Encrypt one expiring within"
-                            + " expiring_within_days (30)")
-                    Optional<List<Integer>> certIds,
+            Optional<List<Integer>> certIds,
             Optional<Integer> expiringWithinDays,
             Optional<ToggleAction> action,
             Optional<List<Integer>> hostIds,
-            @JsonPropertyDescription("toggle: a glob over domains, e.g. *.example.com")
-                    Optional<String> domainPattern,
+            Optional<String> domainPattern,
             @Default("false")
                     boolean enabledOnly,
             Optional<ResourceType> resourceType,
             Optional<List<Integer>> resourceIds,
-            @JsonPropertyDescription("export/import: only these kinds (default all)")
-                    Optional<List<ResourceType>> resourceTypes,
+            Optional<List<ResourceType>> resourceTypes,
             @Default("json") ConfigFormat format,
-            @JsonPropertyDescription("import: export_config's document, with items[].password filled in for"
-                            + " access-list users the target lacks")
+            @JsonPropertyDescription("export_config's document; give items[].password for new access-list users")
                     Optional<String> importData,
-            @JsonPropertyDescription("import: replace also deletes what the document lacks (needs confirm)")
-                    @Default("merge") Strategy strategy,
+            @Default("merge") @JsonPropertyDescription("replace also deletes what the document lacks")
+                    Strategy strategy,
             @Default("true") boolean dryRun,
-            @JsonPropertyDescription("Changes in flight at once, 1-50")
-                    @Default("1") int batchSize,
+            @Default("1") int batchSize,
             @Default("true") boolean continueOnError,
-            @Default("false") boolean confirm,
+            @Unadvertised @Default("false") boolean confirm,
             Optional<String> instanceName) {
 
         Input {

@@ -1,6 +1,5 @@
 package dev.npmmcp.certificate;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
@@ -22,8 +21,7 @@ public final class ListCertificatesTool extends Tool<ListCertificatesTool.Input,
     public ListCertificatesTool() {
         super(new ToolSpec<>(
                 "npm_list_certificates",
-                "Lists certificates: domains, expiry, days left, status (valid, expiring_soon, expired, "
-                        + "no_files) and the hosts and streams using each. Never shows keys or credentials.",
+                "Certificates with expiry, status and the hosts using each.",
                 Category.CERTIFICATE,
                 ToolHints.reading(),
                 Input.class,
@@ -35,8 +33,7 @@ public final class ListCertificatesTool extends Tool<ListCertificatesTool.Input,
             Optional<Boolean> expiringSoon,
             @Default("30") int daysThreshold,
             Optional<CertificateProvider> provider,
-            @JsonPropertyDescription("Covering this domain, or with a name containing it")
-                    Optional<String> domain) {
+            Optional<String> domain) {
 
         public Input {
             if (daysThreshold < 0) {

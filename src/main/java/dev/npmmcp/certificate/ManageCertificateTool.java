@@ -12,6 +12,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +29,9 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
     public ManageCertificateTool() {
         super(new ToolSpec<>(
                 "npm_manage_certificate",
-                "Creates (letsencrypt: NPM runs certbot now, so run npm_validate_certificate first; custom: "
-                        + "PEM files, the key checked against the certificate), renews, uploads new custom files "
-                        + "(confirm to replace), downloads (never the key) or deletes (names the hosts using it) a "
-                        + "certificate. Attach one with the host tools.",
+                "A Let's Encrypt or custom (PEM) certificate. A letsencrypt create runs certbot at once: "
+                        + "check with npm_validate_certificate first. upload replaces custom files; download never "
+                        + "includes the key.",
                 Category.CERTIFICATE,
                 ToolHints.writing(true, false),
                 Input.class,
@@ -55,31 +55,19 @@ public final class ManageCertificateTool extends Tool<ManageCertificateTool.Inpu
             Operation operation,
             Optional<String> instanceName,
             Optional<Integer> certId,
-            @JsonPropertyDescription("Default: custom when custom_certificate is given")
-                    Optional<CertificateProvider> provider,
+            Optional<CertificateProvider> provider,
             Optional<String> niceName,
-            @JsonPropertyDescription("custom: the names it must cover (checked)")
-                    Optional<List<String>> domainNames,
-            @JsonPropertyDescription("Default: the NPM user's")
-                    Optional<String> letsencryptEmail,
-            @JsonPropertyDescription("Needed for wildcards")
-                    @Default("false")
-                    boolean dnsChallenge,
-            @JsonPropertyDescription("certbot DNS plugin id, e.g. cloudflare")
-                    Optional<String> dnsProvider,
-            @JsonPropertyDescription("The plugin's credentials file text; never echoed")
-                    Optional<String> dnsCredentials,
+            Optional<List<String>> domainNames,
+            Optional<String> letsencryptEmail,
+            @Default("false") @JsonPropertyDescription("Needed for wildcards") boolean dnsChallenge,
+            @JsonPropertyDescription("certbot plugin, e.g. cloudflare") Optional<String> dnsProvider,
+            Optional<String> dnsCredentials,
             Optional<Integer> propagationSeconds,
-            @JsonPropertyDescription("ecdsa needs NPM 2.13.6+")
-                    Optional<KeyType> keyType,
-            @JsonPropertyDescription("PEM")
-                    Optional<String> customCertificate,
-            @JsonPropertyDescription("PEM, unencrypted; never echoed")
-                    Optional<String> customKey,
-            @JsonPropertyDescription("PEM chain")
-                    Optional<String> customIntermediate,
-            @Default("false")
-                    boolean confirm) {
+            @JsonPropertyDescription("ecdsa: NPM 2.13.6+") Optional<KeyType> keyType,
+            Optional<String> customCertificate,
+            Optional<String> customKey,
+            Optional<String> customIntermediate,
+            @Unadvertised @Default("false") boolean confirm) {
 
         CertificateRequest request() {
             return CertificateRequest.asked(provider, niceName, domainNames, letsencryptEmail, dnsChallenge,

@@ -1,6 +1,5 @@
 package dev.npmmcp.certificate;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.npm.NpmValidationException;
 import dev.npmmcp.tool.Category;
@@ -22,10 +21,8 @@ public final class ValidateCertificateTool
     public ValidateCertificateTool() {
         super(new ToolSpec<>(
                 "npm_validate_certificate",
-                "Checks a certificate request (npm_manage_certificate create's parameters) without creating "
-                        + "it: PEM files and key match, or for Let's Encrypt the names, email rule, DNS provider and "
-                        + "NPM's port-80 reachability test. A failed Let's Encrypt request counts against its rate "
-                        + "limits.",
+                "Checks npm_manage_certificate create's parameters without creating anything; a failed "
+                        + "Let's Encrypt request counts against its rate limits.",
                 Category.CERTIFICATE,
                 ToolHints.reading(),
                 Input.class,
@@ -44,10 +41,9 @@ public final class ValidateCertificateTool
             Optional<String> dnsCredentials,
             Optional<Integer> propagationSeconds,
             Optional<KeyType> keyType,
-            @JsonPropertyDescription("PEM") Optional<String> customCertificate,
-            @JsonPropertyDescription("PEM")
-                    Optional<String> customKey,
-            @JsonPropertyDescription("PEM") Optional<String> customIntermediate) {
+            Optional<String> customCertificate,
+            Optional<String> customKey,
+            Optional<String> customIntermediate) {
 
         CertificateRequest request() {
             return CertificateRequest.asked(provider, niceName, domainNames, letsencryptEmail, dnsChallenge,

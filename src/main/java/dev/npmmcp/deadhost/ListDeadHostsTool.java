@@ -1,6 +1,5 @@
 package dev.npmmcp.deadhost;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.HostListing;
@@ -19,8 +18,7 @@ public final class ListDeadHostsTool extends Tool<ListDeadHostsTool.Input, ListD
     public ListDeadHostsTool() {
         super(new ToolSpec<>(
                 "npm_list_dead_hosts",
-                "Lists 404 hosts (NPM's dead hosts): domains answered with 404, SSL settings, enabled, "
-                        + "nginx_online/nginx_err.",
+                "404 hosts: domains NPM answers with 404.",
                 Category.REDIRECTION,
                 ToolHints.reading(),
                 Input.class,
@@ -29,8 +27,7 @@ public final class ListDeadHostsTool extends Tool<ListDeadHostsTool.Input, ListD
 
     record Input(
             Optional<String> instanceName,
-            @JsonPropertyDescription("Part of a domain name")
-                    Optional<String> domainFilter,
+            Optional<String> domainFilter,
             @Default("false")
                     boolean enabledOnly) {}
 

@@ -1,6 +1,5 @@
 package dev.npmmcp.deadhost;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.npm.NpmApiException;
 import dev.npmmcp.tool.InputChecks;
 import dev.npmmcp.tool.Category;
@@ -15,6 +14,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +34,7 @@ public final class ManageDeadHostTool extends Tool<ManageDeadHostTool.Input, Man
     public ManageDeadHostTool() {
         super(new ToolSpec<>(
                 "npm_manage_dead_host",
-                "Creates, updates, deletes, enables or disables a 404 host. Steps around NPM's bugs: never "
-                        + "disables a missing or disabled host (crashes NPM 2.15), and re-enables an updated host so "
-                        + "nginx gets the new settings.",
+                "A 404 host: domain_names NPM answers with 404.",
                 Category.REDIRECTION,
                 ToolHints.writing(true, false),
                 Input.class,
@@ -46,17 +44,14 @@ public final class ManageDeadHostTool extends Tool<ManageDeadHostTool.Input, Man
     record Input(
             WriteOperation operation,
             Optional<Integer> hostId,
-            @JsonPropertyDescription("create: required; update: the full new list")
-                    Optional<List<String>> domainNames,
-            @JsonPropertyDescription("0 removes it")
-                    Optional<Integer> certificateId,
+            Optional<List<String>> domainNames,
+            Optional<Integer> certificateId,
             Optional<Boolean> sslForced,
             Optional<Boolean> http2Support,
             Optional<Boolean> hstsEnabled,
             Optional<Boolean> hstsSubdomains,
-            @JsonPropertyDescription("nginx directives; '' removes them")
-                    Optional<String> advancedConfig,
-            @Default("false") boolean confirm,
+            Optional<String> advancedConfig,
+            @Unadvertised @Default("false") boolean confirm,
             Optional<String> instanceName) {
 
         Input {

@@ -55,7 +55,8 @@ final class FleetFanOut {
         } catch (TimeoutException e) {
             future.cancel(true);
             return new Answer<>(instance, Optional.empty(), "timed_out", Optional.of("no answer within "
-                    + budget.toSeconds() + " s; it may be down or slow (npm_manage_instance test checks it)"),
+                    + budget.toSeconds() + " s; it may be down or slow (npm_manage_instance test checks it;"
+                    + " timeout_seconds waits longer)"),
                     millisSince(start));
         } catch (ExecutionException e) {
             return new Answer<>(instance, Optional.empty(), "unreachable", Optional.of(reason(e.getCause())),

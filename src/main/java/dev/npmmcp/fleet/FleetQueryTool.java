@@ -11,6 +11,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,15 +38,14 @@ public final class FleetQueryTool extends Tool<FleetQueryTool.Input, FleetQueryT
     }
 
     record Input(
-            @JsonPropertyDescription("find_domain: which instance and host serve a domain; offline_hosts: hosts nginx"
-                            + " rejected")
+            @JsonPropertyDescription(
+                    "find_domain: who serves domain (* allowed); offline_hosts: configs nginx rejected")
                     Query query,
-            @JsonPropertyDescription("find_domain: a name, * allowed") Optional<String> domain,
+            Optional<String> domain,
             @Default("30") int days,
             Optional<String> tag,
             Optional<List<String>> instanceNames,
-            @JsonPropertyDescription("Per instance")
-                    @Default("10") int timeoutSeconds) {
+            @Unadvertised @Default("10") int timeoutSeconds) {
 
         Input {
             if (days < 0 || days > 3650) {
@@ -98,9 +98,8 @@ public final class FleetQueryTool extends Tool<FleetQueryTool.Input, FleetQueryT
     FleetQueryTool(Clock clock) {
         super(new ToolSpec<>(
                 "npm_fleet_query",
-                "Asks every instance (or those with a tag) at once: overview, find_domain, "
-                        + "expiring_certificates or offline_hosts. An instance that is down or slow is reported "
-                        + "without delaying the others.",
+                "Asks every instance, or those tagged tag, at once; one that is down is reported, not "
+                        + "waited for.",
                 Category.INSTANCE,
                 ToolHints.reading(),
                 Input.class,

@@ -1,6 +1,5 @@
 package dev.npmmcp.instance;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
@@ -17,8 +16,7 @@ final class GetInstanceTool extends Tool<GetInstanceTool.Input, GetInstanceTool.
     GetInstanceTool(InstanceRegistry registry) {
         super(new ToolSpec<>(
                 "npm_get_instance",
-                "Shows one instance's settings (address, TLS, login kind, tags, flags) and this session's "
-                        + "last connection test; default: the instance calls go to. Credentials are masked.",
+                "One instance's settings and last test; credentials masked.",
                 Category.INSTANCE,
                 new ToolHints(true, false, true, false),
                 Input.class,
@@ -28,8 +26,7 @@ final class GetInstanceTool extends Tool<GetInstanceTool.Input, GetInstanceTool.
 
     record Input(
             Optional<String> instanceName,
-            @JsonPropertyDescription("The login and which secrets are set, masked")
-                    @Default("false")
+            @Default("false")
                     boolean showCredentials) {}
 
     record Result(

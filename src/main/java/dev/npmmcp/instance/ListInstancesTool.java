@@ -1,6 +1,5 @@
 package dev.npmmcp.instance;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
@@ -19,8 +18,7 @@ final class ListInstancesTool extends Tool<ListInstancesTool.Input, ListInstance
     ListInstancesTool(InstanceRegistry registry) {
         super(new ToolSpec<>(
                 "npm_list_instances",
-                "Lists the NPM instances this server manages and which one calls go to by default; "
-                        + "include_test_results or filter_connected tests them now.",
+                "The NPM instances configured here, and the default.",
                 Category.INSTANCE,
                 ToolHints.reading(),
                 Input.class,
@@ -29,14 +27,11 @@ final class ListInstancesTool extends Tool<ListInstancesTool.Input, ListInstance
     }
 
     record Input(
-            @JsonPropertyDescription("Instances with all of these tags") Optional<List<String>> filterTags,
-            @JsonPropertyDescription("Test now; true: only those that connect, false: only those that do not")
-                    Optional<Boolean> filterConnected,
-            @JsonPropertyDescription("Masked")
-                    @Default("false")
+            Optional<List<String>> filterTags,
+            Optional<Boolean> filterConnected,
+            @Default("false")
                     boolean showCredentials,
-            @JsonPropertyDescription("Test each now")
-                    @Default("false")
+            @Default("false")
                     boolean includeTestResults) {}
 
     record Result(

@@ -9,6 +9,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,9 +25,8 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
     ManageInstanceTool(InstanceRegistry registry) {
         super(new ToolSpec<>(
                 "npm_manage_instance",
-                "Adds, updates, removes (from this server only) or tests an NPM instance. create tests the "
-                        + "connection first and adds nothing if it fails. Changes last for this session unless "
-                        + "persist_to_file.",
+                "An NPM instance this server manages (delete removes it here only); create tests it "
+                        + "first. Changes last this session unless persist_to_file.",
                 Category.INSTANCE,
                 ToolHints.writing(true, false),
                 Input.class,
@@ -46,34 +46,27 @@ final class ManageInstanceTool extends Tool<ManageInstanceTool.Input, ManageInst
     }
 
     record Input(
-            @JsonPropertyDescription("test: reachability, TLS, login, version, latency")
-                    Operation operation,
-            @JsonPropertyDescription("create: the new name")
-                    Optional<String> instanceName,
-            @JsonPropertyDescription("Name or IP, no scheme or port; create: required") Optional<String> host,
-            @JsonPropertyDescription("Admin port, default 81") Optional<Integer> port,
+            Operation operation,
+            Optional<String> instanceName,
+            @JsonPropertyDescription("No scheme or port") Optional<String> host,
+            Optional<Integer> port,
             Optional<Boolean> useHttps,
-            @JsonPropertyDescription("Default true") Optional<Boolean> verifySsl,
-            @JsonPropertyDescription("NPM login email") Optional<String> username,
-            @JsonPropertyDescription("Stored; never shown again") Optional<String> password,
-            @JsonPropertyDescription("A JWT instead of username and password") Optional<String> apiToken,
-            @JsonPropertyDescription("Base32, when 2FA is on") Optional<String> totpSecret,
-            @JsonPropertyDescription("Path of a PEM file with NPM's CA") Optional<String> caCert,
+            Optional<Boolean> verifySsl,
+            Optional<String> username,
+            Optional<String> password,
+            @JsonPropertyDescription("Instead of username and password") Optional<String> apiToken,
+            @JsonPropertyDescription("Base32, if 2FA is on") Optional<String> totpSecret,
+            Optional<String> caCert,
             @Default("false")
                     boolean setAsDefault,
-            @JsonPropertyDescription("Save to the instances file (default: this session only)")
-                    @Default("false") boolean persistToFile,
-            @JsonPropertyDescription("The instances file to save to") Optional<String> configFile,
+            @Default("false") boolean persistToFile,
+            Optional<String> configFile,
             Optional<String> description,
-            @JsonPropertyDescription("update: replaces them")
-                    Optional<List<String>> tags,
-            @JsonPropertyDescription("Test first; change nothing on failure")
-                    @Default("true")
+            Optional<List<String>> tags,
+            @Default("true")
                     boolean testConnection,
-            @JsonPropertyDescription("Seconds, default 30") Optional<Integer> timeout,
-            @JsonPropertyDescription("update: true once the user agreed to send stored credentials to a new address")
-                    @Default("false")
-                    boolean confirm) {}
+            Optional<Integer> timeout,
+            @Unadvertised @Default("false") boolean confirm) {}
 
     record Result(
             String operation,

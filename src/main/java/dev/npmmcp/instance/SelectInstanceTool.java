@@ -1,6 +1,5 @@
 package dev.npmmcp.instance;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
@@ -18,7 +17,7 @@ final class SelectInstanceTool extends Tool<SelectInstanceTool.Input, SelectInst
     SelectInstanceTool(InstanceRegistry registry) {
         super(new ToolSpec<>(
                 "npm_select_instance",
-                "Selects the instance later calls without instance_name go to, for this session.",
+                "Sends later calls without instance_name to this instance, for the session.",
                 Category.INSTANCE,
                 // session state only: stays usable in read-only mode
                 new ToolHints(true, false, true, true),
@@ -29,8 +28,7 @@ final class SelectInstanceTool extends Tool<SelectInstanceTool.Input, SelectInst
 
     record Input(
             String instanceName,
-            @JsonPropertyDescription("Test first; keep the selection on failure")
-                    @Default("true")
+            @Default("true")
                     boolean testConnection) {}
 
     record Result(

@@ -1,6 +1,5 @@
 package dev.npmmcp.instance;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
@@ -20,7 +19,7 @@ final class SetDefaultInstanceTool extends Tool<SetDefaultInstanceTool.Input, Se
     SetDefaultInstanceTool(InstanceRegistry registry) {
         super(new ToolSpec<>(
                 "npm_set_default_instance",
-                "Makes an instance the default for calls without instance_name when none is selected.",
+                "Makes an instance the default when none is selected.",
                 Category.INSTANCE,
                 new ToolHints(false, false, true, false),
                 Input.class,
@@ -30,8 +29,7 @@ final class SetDefaultInstanceTool extends Tool<SetDefaultInstanceTool.Input, Se
 
     record Input(
             String instanceName,
-            @JsonPropertyDescription("Also save it to the instances file")
-                    @Default("false")
+            @Default("false")
                     boolean persistToFile) {}
 
     record Result(

@@ -1,6 +1,5 @@
 package dev.npmmcp.instance;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.Tool;
@@ -21,8 +20,8 @@ final class UpdateInstanceCredentialsTool
     UpdateInstanceCredentialsTool(InstanceRegistry registry) {
         super(new ToolSpec<>(
                 "npm_update_instance_credentials",
-                "Replaces the credentials this server logs in with (not the password inside NPM: "
-                        + "npm_manage_user does that). Tests them first.",
+                "Changes the login this server uses (npm_manage_user changes NPM's passwords); tests it "
+                        + "first.",
                 Category.INSTANCE,
                 ToolHints.writing(true, true),
                 Input.class,
@@ -32,15 +31,12 @@ final class UpdateInstanceCredentialsTool
 
     record Input(
             Optional<String> instanceName,
-            @JsonPropertyDescription("Login email; the password stays unless new_password is given")
-                    Optional<String> newUsername,
+            Optional<String> newUsername,
             Optional<String> newPassword,
-            @JsonPropertyDescription("Replaces username and password")
-                    Optional<String> newApiToken,
-            @JsonPropertyDescription("Log in first; change nothing on failure")
-                    @Default("true")
+            Optional<String> newApiToken,
+            @Default("true")
                     boolean testBeforeApplying,
-            @JsonPropertyDescription("Save to the instances file") @Default("false") boolean persistToFile,
+            @Default("false") boolean persistToFile,
             @Default("true")
                     boolean invalidateCachedTokens) {}
 

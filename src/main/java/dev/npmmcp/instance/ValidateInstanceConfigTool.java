@@ -1,6 +1,5 @@
 package dev.npmmcp.instance;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Unadvertised;
 import dev.npmmcp.tool.Tool;
@@ -23,8 +22,8 @@ final class ValidateInstanceConfigTool
     ValidateInstanceConfigTool(InstanceRegistry registry) {
         super(new ToolSpec<>(
                 "npm_validate_instance_config",
-                "Checks instance settings, or a registered instance, without changing anything: fields, "
-                        + "reachability, TLS, login, NPM version, latency.",
+                "Checks instance settings (or a registered instance with only instance_name): "
+                        + "reachability, TLS, login, version, latency.",
                 Category.INSTANCE,
                 ToolHints.reading(),
                 Input.class,
@@ -35,10 +34,8 @@ final class ValidateInstanceConfigTool
     static final String CANDIDATE = "candidate";
 
     record Input(
-            @JsonPropertyDescription("Without host: the registered instance to check")
-                    Optional<String> instanceName,
-            @JsonPropertyDescription("Check these settings instead of a registered instance")
-                    Optional<String> host,
+            Optional<String> instanceName,
+            Optional<String> host,
             Optional<Integer> port,
             Optional<Boolean> useHttps,
             Optional<Boolean> verifySsl,
@@ -52,8 +49,7 @@ final class ValidateInstanceConfigTool
             @Unadvertised Optional<String> configFile,
             Optional<String> description,
             Optional<List<String>> tags,
-            @JsonPropertyDescription("false: check the settings without contacting NPM")
-                    Optional<Boolean> testConnection,
+            Optional<Boolean> testConnection,
             Optional<Integer> timeout) {}
 
     record Result(

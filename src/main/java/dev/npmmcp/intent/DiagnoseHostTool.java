@@ -1,6 +1,5 @@
 package dev.npmmcp.intent;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.accesslist.AccessList;
 import dev.npmmcp.accesslist.AccessListApi;
 import dev.npmmcp.accesslist.AccessListExpand;
@@ -18,6 +17,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -46,9 +46,8 @@ public final class DiagnoseHostTool extends Tool<DiagnoseHostTool.Input, Diagnos
     public DiagnoseHostTool() {
         super(new ToolSpec<>(
                 "npm_diagnose_host",
-                "Finds why a proxy host misbehaves: enabled, nginx's error, certificate validity and "
-                        + "coverage, access list, names claimed twice, upstream port and DNS, and a request through "
-                        + "NPM's front door (served certificate, access list enforced). Each finding has a next step.",
+                "Why a proxy host misbehaves: nginx errors, certificate, access list, duplicate names, "
+                        + "upstream, and a request through NPM; each finding with a next step.",
                 Category.PROXY_HOST,
                 ToolHints.reading(),
                 Input.class,
@@ -56,14 +55,13 @@ public final class DiagnoseHostTool extends Tool<DiagnoseHostTool.Input, Diagnos
     }
 
     record Input(
-            @JsonPropertyDescription("Or give domain") Optional<Integer> hostId,
+            Optional<Integer> hostId,
             Optional<String> domain,
             Optional<String> instanceName,
-            @JsonPropertyDescription("NPM's site ports (nginx)") @Default("80") int frontDoorHttpPort,
-            @Default("443") int frontDoorHttpsPort,
-            @Default("5") int timeoutSeconds,
-            @JsonPropertyDescription("false: no upstream connect or DNS lookup from this server")
-                    @Default("true") boolean localChecks) {
+            @Unadvertised @Default("80") int frontDoorHttpPort,
+            @Unadvertised @Default("443") int frontDoorHttpsPort,
+            @Unadvertised @Default("5") int timeoutSeconds,
+            @Default("true") boolean localChecks) {
 
         Input {
             if (hostId.isEmpty() && domain.filter(d -> !d.isBlank()).isEmpty()) {

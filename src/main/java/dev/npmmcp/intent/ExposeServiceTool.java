@@ -13,6 +13,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,10 +29,9 @@ public final class ExposeServiceTool extends Tool<ExposeServiceTool.Input, Expos
     public ExposeServiceTool() {
         super(new ToolSpec<>(
                 "npm_expose_service",
-                "Exposes a service in one call: a proxy host for domain_names to forward_host:forward_port, "
-                        + "with a certificate (Let's Encrypt by default, reusing a valid one) and access limited to "
-                        + "allow_from and/or users. Plans by default; applied, it creates, reads back, verifies and "
-                        + "undoes its own steps on failure. Repeating it changes nothing.",
+                "Publishes a service in one call: proxy host, certificate (reuses a valid one, else Let's "
+                        + "Encrypt) and access limited to allow_from IPs and/or basic-auth users. Verifies it, and "
+                        + "undoes its steps on failure.",
                 Category.PROXY_HOST,
                 ToolHints.writing(false, true),
                 Input.class,
@@ -42,25 +42,19 @@ public final class ExposeServiceTool extends Tool<ExposeServiceTool.Input, Expos
             List<String> domainNames,
             String forwardHost,
             int forwardPort,
-            @JsonPropertyDescription("The upstream's own") @Default("http") String forwardScheme,
-            @JsonPropertyDescription("letsencrypt (reuses a valid one covering the names), a certificate id, or none")
-                    @Default("letsencrypt") String certificate,
-            @JsonPropertyDescription("Default: the NPM user's")
-                    Optional<String> letsencryptEmail,
-            @JsonPropertyDescription("Only these IPs or CIDRs may connect")
-                    Optional<List<String>> allowFrom,
-            @JsonPropertyDescription("Basic-auth users let in")
-                    Optional<List<AccessListUser>> users,
+            @Default("http") String forwardScheme,
+            @Default("letsencrypt") @JsonPropertyDescription("letsencrypt, a certificate id, or none")
+                    String certificate,
+            Optional<String> letsencryptEmail,
+            Optional<List<String>> allowFrom,
+            Optional<List<AccessListUser>> users,
             @Default("false") boolean websocketSupport,
             @Default("true") boolean blockExploits,
-            @JsonPropertyDescription("Default true with a certificate")
-                    Optional<Boolean> forceSsl,
+            Optional<Boolean> forceSsl,
             Optional<String> instanceName,
-            @JsonPropertyDescription("false: apply, verify, undo on failure")
-                    @Default("true") boolean dryRun,
-            @JsonPropertyDescription("NPM's site ports, for the check through them")
-                    @Default("80") int frontDoorHttpPort,
-            @Default("443") int frontDoorHttpsPort) {
+            @Default("true") boolean dryRun,
+            @Unadvertised @Default("80") int frontDoorHttpPort,
+            @Unadvertised @Default("443") int frontDoorHttpsPort) {
 
         Input {
             InputChecks.domains(Optional.of(domainNames == null ? List.of() : domainNames));

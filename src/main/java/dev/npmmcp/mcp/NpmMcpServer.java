@@ -120,11 +120,13 @@ public final class NpmMcpServer {
                 streams, redirection and 404 hosts, users and settings.
                 - Every NPM tool takes an optional instance_name; without it the selected instance is used, then the \
                 default, then the first configured one. npm_list_instances shows them.
-                - Ids come from the list tools. Read before you write: an update changes only the parameters given.
+                - Ids come from the list tools. Read before you write: an update changes only the parameters given; a \
+                list replaces the whole list, an id of 0 detaches a certificate or access list, '' clears a text.
                 - Every write tool takes dry_run: true to return the requests it would send, each with its changes, and \
                 send nothing (bulk, sync and expose tools plan by default). Show the user that plan before a change \
                 they did not spell out.
-                - A delete needs confirm: true, set only after the user agreed to it.
+                - A delete, or another change that loses data, needs confirm: true, set only after the user agreed \
+                to it; the refusal says which.
                 - A result with isError says what failed, on which instance, and the next step; follow it rather than \
                 retrying unchanged.
                 """);

@@ -1,6 +1,5 @@
 package dev.npmmcp.proxyhost;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.InputChecks;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
@@ -24,8 +23,7 @@ public final class GetProxyHostTool extends Tool<GetProxyHostTool.Input, GetProx
     public GetProxyHostTool() {
         super(new ToolSpec<>(
                 "npm_get_proxy_host",
-                "Shows one proxy host in full (flags, certificate, access list, locations, advanced config, "
-                        + "nginx_online/nginx_err), by host_id or a domain it serves. Read it before an update.",
+                "One proxy host in full, by host_id or a domain it serves. Read it before an update.",
                 Category.PROXY_HOST,
                 ToolHints.reading(),
                 Input.class,
@@ -34,10 +32,8 @@ public final class GetProxyHostTool extends Tool<GetProxyHostTool.Input, GetProx
 
     record Input(
             Optional<String> instanceName,
-            @JsonPropertyDescription("Or give domain_name")
-                    Optional<Integer> hostId,
-            @JsonPropertyDescription("A name it serves (exact or by wildcard)")
-                    Optional<String> domainName) {
+            Optional<Integer> hostId,
+            Optional<String> domainName) {
 
         Input {
             if (hostId.isPresent() == domainName.isPresent()) {

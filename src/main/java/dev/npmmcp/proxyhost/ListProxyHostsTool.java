@@ -1,6 +1,5 @@
 package dev.npmmcp.proxyhost;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
@@ -21,8 +20,7 @@ public final class ListProxyHostsTool extends Tool<ListProxyHostsTool.Input, Lis
     public ListProxyHostsTool() {
         super(new ToolSpec<>(
                 "npm_list_proxy_hosts",
-                "Lists proxy hosts, 50 per page: id, domains, upstream, enabled, certificate and access list "
-                        + "ids, and whether nginx accepted the config. Use npm_get_proxy_host for one host in full.",
+                "Proxy hosts; compact false adds SSL, certificate, access list and locations.",
                 Category.PROXY_HOST,
                 ToolHints.reading(),
                 Input.class,
@@ -31,13 +29,11 @@ public final class ListProxyHostsTool extends Tool<ListProxyHostsTool.Input, Lis
 
     record Input(
             Optional<String> instanceName,
-            @JsonPropertyDescription("Part of a domain name; * matches anything, e.g. *.example.net")
-                    Optional<String> domainFilter,
+            Optional<String> domainFilter,
             @Default("false") boolean enabledOnly,
             @Default("1") int page,
-            @JsonPropertyDescription("1-500") @Default("50") int limit,
-            @JsonPropertyDescription("false adds SSL flags, certificate and access list names, locations, nginx errors")
-                    @Default("true")
+            @Default("50") int limit,
+            @Default("true")
                     boolean compact) {
 
         Input {

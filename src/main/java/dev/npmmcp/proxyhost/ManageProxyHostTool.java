@@ -33,10 +33,8 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
     public ManageProxyHostTool() {
         super(new ToolSpec<>(
                 "npm_manage_proxy_host",
-                "Creates, updates, deletes, enables or disables a proxy host (domains forwarded to an "
-                        + "upstream). Checks that the certificate and access list exist, re-applies SSL flags NPM "
-                        + "drops with request_certificate, re-renders the access rules NPM's enable drops (to repair a "
-                        + "host enabled elsewhere, update it once), and reports nginx_online/nginx_err.",
+                "A proxy host: domain_names served from forward_host:forward_port; create needs all "
+                        + "three.",
                 Category.PROXY_HOST,
                 ToolHints.writing(true, false),
                 Input.class,
@@ -53,12 +51,11 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
     }
 
     record LocationInput(
-            @JsonPropertyDescription("e.g. /api") String path,
+            String path,
             Scheme forwardScheme,
             String forwardHost,
             int forwardPort,
-            @JsonPropertyDescription("Upstream path prefix, e.g. /v2")
-                    Optional<String> forwardPath,
+            Optional<String> forwardPath,
             Optional<String> advancedConfig) {
 
         LocationInput {
@@ -78,18 +75,15 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
             WriteOperation operation,
             Optional<String> instanceName,
             Optional<Integer> hostId,
-            @JsonPropertyDescription("create: required; update: the full new list")
-                    Optional<List<String>> domainNames,
-            @JsonPropertyDescription("create: required") Optional<String> forwardHost,
-            @JsonPropertyDescription("create: required") Optional<Integer> forwardPort,
+            Optional<List<String>> domainNames,
+            Optional<String> forwardHost,
+            Optional<Integer> forwardPort,
             Optional<Scheme> forwardScheme,
-            @JsonPropertyDescription("0 removes it")
-                    Optional<Integer> sslCertificateId,
+            Optional<Integer> sslCertificateId,
             @Unadvertised Optional<Integer> certificateId,
-            @JsonPropertyDescription("Get a new Let's Encrypt certificate for the domains and attach it")
+            @JsonPropertyDescription("Get a Let's Encrypt certificate for the domains")
                     Optional<Boolean> requestCertificate,
-            @JsonPropertyDescription("Default: the NPM user's")
-                    Optional<String> letsencryptEmail,
+            Optional<String> letsencryptEmail,
             Optional<Boolean> forceSsl,
             @Unadvertised Optional<Boolean> sslForced,
             Optional<Boolean> http2Support,
@@ -99,15 +93,11 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
             @Unadvertised Optional<Boolean> allowWebsocketUpgrade,
             Optional<Boolean> blockExploits,
             Optional<Boolean> cachingEnabled,
-            @JsonPropertyDescription("NPM 2.14+")
-                    Optional<Boolean> trustForwardedProto,
-            @JsonPropertyDescription("0 removes it")
-                    Optional<Integer> accessListId,
-            @JsonPropertyDescription("update: the full new list")
-                    Optional<List<LocationInput>> locations,
-            @JsonPropertyDescription("nginx directives; '' removes them")
-                    Optional<String> advancedConfig,
-            Optional<Boolean> confirm) {
+            @JsonPropertyDescription("NPM 2.14+") Optional<Boolean> trustForwardedProto,
+            Optional<Integer> accessListId,
+            Optional<List<LocationInput>> locations,
+            Optional<String> advancedConfig,
+            @Unadvertised Optional<Boolean> confirm) {
 
         Input {
             InputChecks.id("host_id", hostId);

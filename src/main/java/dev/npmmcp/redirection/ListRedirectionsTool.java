@@ -1,6 +1,5 @@
 package dev.npmmcp.redirection;
 
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
 import dev.npmmcp.tool.HostListing;
@@ -19,8 +18,7 @@ public final class ListRedirectionsTool extends Tool<ListRedirectionsTool.Input,
     public ListRedirectionsTool() {
         super(new ToolSpec<>(
                 "npm_list_redirections",
-                "Lists redirection hosts: domains, target, HTTP code, SSL settings, enabled, "
-                        + "nginx_online/nginx_err.",
+                "Redirection hosts and their targets.",
                 Category.REDIRECTION,
                 ToolHints.reading(),
                 Input.class,
@@ -29,8 +27,7 @@ public final class ListRedirectionsTool extends Tool<ListRedirectionsTool.Input,
 
     record Input(
             Optional<String> instanceName,
-            @JsonPropertyDescription("Part of a domain name")
-                    Optional<String> domainFilter,
+            Optional<String> domainFilter,
             @Default("false")
                     boolean enabledOnly) {}
 

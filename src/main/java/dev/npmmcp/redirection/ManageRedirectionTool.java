@@ -15,6 +15,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,8 @@ public final class ManageRedirectionTool extends Tool<ManageRedirectionTool.Inpu
     public ManageRedirectionTool() {
         super(new ToolSpec<>(
                 "npm_manage_redirection",
-                "Creates, updates, deletes, enables or disables a redirection host: domains whose visitors "
-                        + "NPM sends elsewhere. Reports nginx_online/nginx_err.",
+                "A redirection host: domain_names sent to forward_domain_name (domain and path, no "
+                        + "scheme); create needs both.",
                 Category.REDIRECTION,
                 ToolHints.writing(true, false),
                 Input.class,
@@ -56,26 +57,20 @@ public final class ManageRedirectionTool extends Tool<ManageRedirectionTool.Inpu
     record Input(
             WriteOperation operation,
             Optional<Integer> redirectId,
-            @JsonPropertyDescription("create: required; update: the full new list")
-                    Optional<List<String>> domainNames,
-            @JsonPropertyDescription("auto keeps the visitor's")
-                    Optional<Scheme> forwardScheme,
-            @JsonPropertyDescription("Target: a domain, optional path, no scheme; create: required")
-                    Optional<String> forwardDomainName,
-            @JsonPropertyDescription("301/308 permanent, 302/307 temporary; create: default 302")
+            Optional<List<String>> domainNames,
+            @JsonPropertyDescription("auto: the visitor's") Optional<Scheme> forwardScheme,
+            Optional<String> forwardDomainName,
+            @JsonPropertyDescription("301/308 permanent, 302/307 temporary (default)")
                     Optional<Integer> forwardHttpCode,
-            @JsonPropertyDescription("Append the request path to the target")
-                    Optional<Boolean> preservePath,
-            @JsonPropertyDescription("0 removes it")
-                    Optional<Integer> certificateId,
+            Optional<Boolean> preservePath,
+            Optional<Integer> certificateId,
             Optional<Boolean> sslForced,
             Optional<Boolean> http2Support,
             Optional<Boolean> hstsEnabled,
             Optional<Boolean> hstsSubdomains,
             Optional<Boolean> blockExploits,
-            @JsonPropertyDescription("nginx directives; '' removes them")
-                    Optional<String> advancedConfig,
-            @Default("false") boolean confirm,
+            Optional<String> advancedConfig,
+            @Unadvertised @Default("false") boolean confirm,
             Optional<String> instanceName) {
 
         Input {

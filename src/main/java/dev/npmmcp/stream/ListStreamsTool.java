@@ -19,8 +19,7 @@ public final class ListStreamsTool extends Tool<ListStreamsTool.Input, ListStrea
     public ListStreamsTool() {
         super(new ToolSpec<>(
                 "npm_list_streams",
-                "Lists TCP/UDP streams (port forwards): ports, upstream, protocols, certificate, enabled, "
-                        + "and whether nginx really listens (nginx_online false: usually a port already taken).",
+                "TCP/UDP streams (port forwards).",
                 Category.STREAM,
                 ToolHints.reading(),
                 Input.class,

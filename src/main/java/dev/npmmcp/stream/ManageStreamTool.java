@@ -16,6 +16,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import dev.npmmcp.tool.WriteOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,8 @@ public final class ManageStreamTool extends Tool<ManageStreamTool.Input, ManageS
     public ManageStreamTool() {
         super(new ToolSpec<>(
                 "npm_manage_stream",
-                "Creates, updates, deletes, enables or disables a TCP/UDP stream: incoming_port on NPM to "
-                        + "forwarding_host:forwarding_port. Refuses a port another enabled stream uses (NPM would "
-                        + "leave the new one offline).",
+                "A TCP/UDP stream from incoming_port on NPM to forwarding_host:forwarding_port; create "
+                        + "needs all three.",
                 Category.STREAM,
                 ToolHints.writing(true, false),
                 Input.class,
@@ -43,18 +43,13 @@ public final class ManageStreamTool extends Tool<ManageStreamTool.Input, ManageS
     record Input(
             WriteOperation operation,
             Optional<Integer> streamId,
-            @JsonPropertyDescription("create: required; not one another enabled stream uses, nor 80, 81 or 443 for TCP")
-                    Optional<Integer> incomingPort,
-            @JsonPropertyDescription("create: required")
-                    Optional<String> forwardingHost,
-            @JsonPropertyDescription("create: required")
-                    Optional<Integer> forwardingPort,
-            @JsonPropertyDescription("create: default true unless only udp_forwarding is given")
-                    Optional<Boolean> tcpForwarding,
+            Optional<Integer> incomingPort,
+            Optional<String> forwardingHost,
+            Optional<Integer> forwardingPort,
+            Optional<Boolean> tcpForwarding,
             Optional<Boolean> udpForwarding,
-            @JsonPropertyDescription("TLS on the stream (NPM 2.12+); 0 removes it")
-                    Optional<Integer> certificateId,
-            @Default("false") boolean confirm,
+            @JsonPropertyDescription("TLS, NPM 2.12+") Optional<Integer> certificateId,
+            @Unadvertised @Default("false") boolean confirm,
             Optional<String> instanceName) {
 
         Input {

@@ -42,10 +42,8 @@ public final class SyncInstancesTool extends Tool<SyncInstancesTool.Input, SyncI
     public SyncInstancesTool() {
         super(new ToolSpec<>(
                 "npm_sync_instances",
-                "Makes target_instance match source_instance (hosts, streams, access lists, settings), "
-                        + "matched by names and ports, never ids. Plans by default. Certificate files and access-list "
-                        + "passwords cannot be copied: hosts needing them are held back as unresolved until they exist "
-                        + "on the target.",
+                "Makes target_instance match source_instance, matching by names, not ids. Hosts needing a "
+                        + "certificate or password the target lacks are held back.",
                 Category.BULK,
                 ToolHints.writing(true, false),
                 Input.class,
@@ -59,22 +57,17 @@ public final class SyncInstancesTool extends Tool<SyncInstancesTool.Input, SyncI
             ResourceType.ACCESS_LIST, ResourceType.PROXY_HOST, ResourceType.REDIRECTION_HOST, ResourceType.DEAD_HOST);
 
     record Input(
-            @JsonPropertyDescription("Only read")
-                    String sourceInstance,
-            @JsonPropertyDescription("Changed to match the source; default: the selected instance")
-                    Optional<String> targetInstance,
-            @JsonPropertyDescription("Only these kinds (default all; with domain_pattern, the hosts and what they use)")
-                    Optional<List<ResourceType>> resourceTypes,
-            @JsonPropertyDescription("A glob over host domains; replace then deletes only hosts matching it")
-                    Optional<String> domainPattern,
-            @JsonPropertyDescription("replace also deletes what the source lacks (never certificates or settings;"
-                            + " needs confirm)")
-                    @Default("merge") Strategy strategy,
+            String sourceInstance,
+            Optional<String> targetInstance,
+            Optional<List<ResourceType>> resourceTypes,
+            @JsonPropertyDescription("Only hosts matching this glob") Optional<String> domainPattern,
+            @Default("merge") @JsonPropertyDescription("replace also deletes what the source lacks")
+                    Strategy strategy,
             @Default("true") boolean dryRun,
-            @JsonPropertyDescription("1-50") @Default("1")
+            @Default("1")
                     int batchSize,
             @Default("true") boolean continueOnError,
-            @Default("false") boolean confirm,
+            @Unadvertised @Default("false") boolean confirm,
             @Unadvertised Optional<String> instanceName) {
 
         Input {

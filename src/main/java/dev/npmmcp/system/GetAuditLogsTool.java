@@ -35,8 +35,7 @@ public final class GetAuditLogsTool extends Tool<GetAuditLogsTool.Input, GetAudi
     public GetAuditLogsTool() {
         super(new ToolSpec<>(
                 "npm_get_audit_logs",
-                "NPM's audit log, newest first: who changed which object, and when. NPM keeps only its "
-                        + "newest 100 events; the result says when older ones may be missing. Needs an admin login.",
+                "Who changed what, newest first.",
                 Category.SYSTEM,
                 ToolHints.reading(),
                 Input.class,
@@ -45,17 +44,13 @@ public final class GetAuditLogsTool extends Tool<GetAuditLogsTool.Input, GetAudi
 
     public record Input(
             Optional<String> instanceName,
-            @JsonPropertyDescription("A date (UTC) or ISO date-time")
-                    Optional<String> startDate,
-            @JsonPropertyDescription("A date (the whole day, UTC) or ISO date-time")
-                    Optional<String> endDate,
+            Optional<String> startDate,
+            Optional<String> endDate,
             Optional<Integer> userId,
-            @JsonPropertyDescription("Words the action or object type contains, e.g. 'proxy-host created'")
-                    Optional<String> actionFilter,
+            @JsonPropertyDescription("e.g. 'proxy-host created'") Optional<String> actionFilter,
             @Default("1") int page,
-            @JsonPropertyDescription("1-100") @Default("50") int limit,
-            @JsonPropertyDescription("Add each event's logged object")
-                    @Default("false")
+            @Default("50") int limit,
+            @Default("false")
                     boolean includeMeta) {
 
         public Input {

@@ -15,7 +15,7 @@ public final class GetHostReportsTool extends Tool<InstanceOnly, GetHostReportsT
     public GetHostReportsTool() {
         super(new ToolSpec<>(
                 "npm_get_host_reports",
-                "Counts an instance's proxy, redirection, 404 hosts and streams, with NPM's version.",
+                "Counts of each host kind, with NPM's version.",
                 Category.SYSTEM,
                 ToolHints.reading(),
                 InstanceOnly.class,

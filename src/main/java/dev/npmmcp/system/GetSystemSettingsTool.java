@@ -17,8 +17,7 @@ public final class GetSystemSettingsTool extends Tool<InstanceOnly, GetSystemSet
     public GetSystemSettingsTool() {
         super(new ToolSpec<>(
                 "npm_get_system_settings",
-                "Shows NPM's default-site setting: what nginx answers for names no host claims. Needs an "
-                        + "admin login.",
+                "NPM's default site: the answer to names no host claims.",
                 Category.SYSTEM,
                 ToolHints.reading(),
                 InstanceOnly.class,

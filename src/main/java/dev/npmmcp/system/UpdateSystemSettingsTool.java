@@ -26,7 +26,7 @@ public final class UpdateSystemSettingsTool
     public UpdateSystemSettingsTool() {
         super(new ToolSpec<>(
                 "npm_update_system_settings",
-                "Changes NPM's default-site setting (setting_id default-site). Needs an admin login.",
+                "Sets NPM's default site.",
                 Category.SYSTEM,
                 ToolHints.writing(false, true),
                 Input.class,
@@ -35,11 +35,9 @@ public final class UpdateSystemSettingsTool
 
     public record Input(
             Optional<String> instanceName,
-            @JsonPropertyDescription("The setting to change") @Default(DEFAULT_SITE) String settingId,
-            @JsonPropertyDescription("default-site: congratulations, 404, 444, redirect or html")
-                    Optional<String> value,
-            @JsonPropertyDescription("default-site: {redirect: URL} or {html: page}")
-                    Optional<Map<String, String>> meta) {}
+            @Default(DEFAULT_SITE) String settingId,
+            @JsonPropertyDescription("congratulations, 404, 444, redirect or html") Optional<String> value,
+            @JsonPropertyDescription("{redirect: URL} or {html: page}") Optional<Map<String, String>> meta) {}
 
     public record Result(
             String instance,

@@ -18,8 +18,7 @@ public final class ListUsersTool extends Tool<InstanceOnly, ListUsersTool.Result
     public ListUsersTool() {
         super(new ToolSpec<>(
                 "npm_list_users",
-                "Lists users: email (the login), admin and disabled flags, permissions; marks this server's "
-                        + "own login. Needs an admin login.",
+                "NPM users and their permissions.",
                 Category.USER,
                 ToolHints.reading(),
                 InstanceOnly.class,

@@ -10,6 +10,7 @@ import dev.npmmcp.tool.ToolContext;
 import dev.npmmcp.tool.ToolFailure;
 import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
+import dev.npmmcp.tool.Unadvertised;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,9 +25,7 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
     public ManageUserTool() {
         super(new ToolSpec<>(
                 "npm_manage_user",
-                "Creates, updates or deletes an NPM user, changes a password or sets permissions. Refuses to "
-                        + "delete, disable or demote this server's own login, and an email another user has. Needs an "
-                        + "admin login.",
+                "An NPM user and its permissions.",
                 Category.USER,
                 ToolHints.writing(true, false),
                 Input.class,
@@ -49,20 +48,16 @@ public final class ManageUserTool extends Tool<ManageUserTool.Input, ManageUserT
     public record Input(
             Operation operation,
             Optional<String> instanceName,
-            @JsonPropertyDescription("change_password without it: this server's own login")
-                    Optional<Integer> userId,
-            @JsonPropertyDescription("create: required") Optional<String> name,
-            @JsonPropertyDescription("Default: the name") Optional<String> nickname,
-            @JsonPropertyDescription("The login; create: required") Optional<String> email,
-            @JsonPropertyDescription("create: the first; change_password: the new one (8-64); never echoed")
-                    Optional<String> password,
-            @JsonPropertyDescription("change_password of this server's own login")
-                    Optional<String> currentPassword,
+            @JsonPropertyDescription("change_password without it: this server's login") Optional<Integer> userId,
+            Optional<String> name,
+            Optional<String> nickname,
+            Optional<String> email,
+            Optional<String> password,
+            Optional<String> currentPassword,
             Optional<Boolean> isAdmin,
             Optional<Boolean> isDisabled,
-            @JsonPropertyDescription("Fields left out stay as they are")
-                    Optional<UserPermissionSet> permissions,
-            @Default("false") boolean confirm) {
+            Optional<UserPermissionSet> permissions,
+            @Unadvertised @Default("false") boolean confirm) {
 
         @Override
         public String toString() {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * left out is not changed.
  */
 public record UserPermissionSet(
-        @JsonPropertyDescription("all: every user's objects; user: their own") Optional<Visibility> visibility,
+        @JsonPropertyDescription("all: every user's objects; user: own") Optional<Visibility> visibility,
         Optional<Level> proxyHosts,
         Optional<Level> redirectionHosts,
         Optional<Level> deadHosts,

@@ -224,7 +224,7 @@ class ManageCertificateToolTest {
                 .hasMessageContaining("unknown parameter 'include_private_key'");
         assertThat(properties(JsonSchemas.bindingSchema(tool.inputType()))).doesNotContain("include_private_key");
         assertThat(properties(JsonSchemas.outputSchema(tool.outputType()))).doesNotContain("private_key");
-        assertThat(tool.description()).contains("never the key");
+        assertThat(tool.description()).contains("download never includes the key");
     }
 
     @Test

@@ -99,7 +99,7 @@ class FleetQueryToolTest {
         assertThat(result.instances()).filteredOn(s -> s.instance().equals("attic")).singleElement()
                 .satisfies(s -> {
                     assertThat(s.status()).isEqualTo("timed_out");
-                    assertThat(s.error()).hasValueSatisfying(e -> assertThat(e).contains("5 s"));
+                    assertThat(s.error()).hasValueSatisfying(e -> assertThat(e).contains("5 s", "timeout_seconds"));
                 });
         assertThat(result.instances()).filteredOn(s -> !s.instance().equals("attic"))
                 .allSatisfy(s -> assertThat(s.proxyHosts()).contains(3));

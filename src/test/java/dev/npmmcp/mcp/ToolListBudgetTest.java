@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 class ToolListBudgetTest {
 
     /** Default {@code serve}: what the LLM reads, and the whole list. */
-    static final int LLM_BUDGET = 29_100;
-    static final int ALL_BUDGET = 55_600;
+    static final int LLM_BUDGET = 20_000;
+    static final int ALL_BUDGET = 48_000;
     /** No single tool may take more than this of what the LLM reads. */
-    static final int TOOL_BUDGET = 2_300;
+    static final int TOOL_BUDGET = 1_700;
     /** {@code serve --lazy}: only the category tools are listed at first. */
     static final int LAZY_BUDGET = 4_096;
 
