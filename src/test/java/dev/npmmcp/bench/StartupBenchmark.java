@@ -113,7 +113,8 @@ public final class StartupBenchmark {
             Session s = Session.start(launcher, home, List.of("serve"), Map.of("NPM_URL", sim.baseUri().toString(),
                     "NPM_IDENTITY", NpmSimulator.DEFAULT_ADMIN_EMAIL, "NPM_SECRET", NpmSimulator.DEFAULT_ADMIN_PASSWORD,
                     "NPM_INSTANCE_NAME", "bench", "NPM_MCP_LOG_LEVEL", "WARN"));
-            HttpClient http = HttpClient.newHttpClient();
+            // the same request as the server's own client sends: HTTP/1.1, not the default's h2c upgrade attempt
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             String token = JSON.readTree(http.send(HttpRequest.newBuilder(sim.baseUri().resolve("/api/tokens"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"identity\":\"" + NpmSimulator.DEFAULT_ADMIN_EMAIL
