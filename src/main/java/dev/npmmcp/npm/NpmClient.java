@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -87,8 +89,11 @@ public final class NpmClient implements AutoCloseable {
     private final Secrets secrets = new Secrets();
     private final NpmErrors errors;
     private final Object httpLock = new Object();
-    private final Object authLock = new Object();
-    private final Object infoLock = new Object();
+    // Locks, not monitors: these two are held across HTTP requests (login, version probe), and on JDK 21 a virtual
+    // thread blocked inside synchronized pins its carrier. A fleet query's threads then held both carriers of a
+    // 2-core machine while an in-process simulator's threads waited for one: every instance timed out (JDK 21.0.13).
+    private final ReentrantLock authLock = new ReentrantLock();
+    private final ReentrantLock infoLock = new ReentrantLock();
     private HttpClient http;
     private NpmServerInfo serverInfo;
     private volatile String verifiedToken = "";
@@ -143,14 +148,14 @@ public final class NpmClient implements AutoCloseable {
 
     /** {@code GET /api/} plus feature probes when the version number says nothing; asked once, then cached. */
     public NpmServerInfo serverInfo() {
-        synchronized (infoLock) {
+        return locked(infoLock, () -> {
             if (serverInfo == null) {
                 serverInfo = CapabilityProbe.detect(this);
                 LOG.debug("NPM instance '{}' is {} (probed: {})", instanceName(), serverInfo.version(),
                         serverInfo.probed());
             }
             return serverInfo;
-        }
+        });
     }
 
     public NpmCapabilities capabilities() {
@@ -178,13 +183,12 @@ public final class NpmClient implements AutoCloseable {
 
     /** Drops the cached token and version (credential rotation, or an instance that was upgraded). */
     public void logout() {
-        synchronized (authLock) {
+        locked(authLock, () -> {
             tokens.remove(instanceName());
             verifiedToken = "";
-        }
-        synchronized (infoLock) {
-            serverInfo = null;
-        }
+            return null;
+        });
+        locked(infoLock, () -> serverInfo = null);
     }
 
     // ---- requests used by the feature API classes ----
@@ -352,11 +356,7 @@ public final class NpmClient implements AutoCloseable {
     private Bearer bearer() {
         return switch (connection.credentials()) {
             case NpmCredentials.ApiToken(String token) -> new Bearer(token, false, false);
-            case NpmCredentials.Password password -> {
-                synchronized (authLock) {
-                    yield passwordBearer(password);
-                }
-            }
+            case NpmCredentials.Password password -> locked(authLock, () -> passwordBearer(password));
         };
     }
 
@@ -377,7 +377,7 @@ public final class NpmClient implements AutoCloseable {
     }
 
     private Bearer relogin(String staleToken) {
-        synchronized (authLock) {
+        return locked(authLock, () -> {
             Optional<CachedToken> cached = tokens.load(instanceName());
             if (cached.isPresent() && !cached.get().token().equals(staleToken)) {
                 // another thread logged in meanwhile
@@ -385,7 +385,7 @@ public final class NpmClient implements AutoCloseable {
             }
             tokens.remove(instanceName());
             return new Bearer(login((NpmCredentials.Password) connection.credentials()).token(), true, true);
-        }
+        });
     }
 
     private Optional<CachedToken> tryRefresh(CachedToken current) {
@@ -403,13 +403,22 @@ public final class NpmClient implements AutoCloseable {
 
     /** {@code GET /tokens} with the current token: a fresh token, saved in the store. */
     CachedToken refreshNow() {
-        synchronized (authLock) {
+        return locked(authLock, () -> {
             NpmRequest request = NpmRequest.get("refreshToken", "/tokens");
             CachedToken token = parseToken(request, sendForBody(request));
             if (canLogIn()) {
                 tokens.save(instanceName(), token);
             }
             return token;
+        });
+    }
+
+    private static <T> T locked(ReentrantLock lock, Supplier<T> body) {
+        lock.lock();
+        try {
+            return body.get();
+        } finally {
+            lock.unlock();
         }
     }
 
