@@ -1,6 +1,7 @@
 package dev.npmmcp.accesslist;
 
 import dev.npmmcp.accesslist.HostsUsingLists.HostRow;
+import dev.npmmcp.tool.HostListing;
 import dev.npmmcp.tool.InstanceOnly;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
@@ -48,17 +49,13 @@ public final class ListAccessListsTool extends Tool<InstanceOnly, ListAccessList
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(result.accessLists().size() + " access list(s) on instance '"
-                + result.instance() + "'" + (result.accessLists().isEmpty() ? "." : ":"));
-        for (AccessListView list : result.accessLists()) {
-            text.append("\n#").append(list.id()).append(' ').append(list.name())
-                    .append(list.satisfyAny() ? " (satisfy any)" : " (satisfy all)")
-                    .append(": users ").append(list.users().isEmpty() ? "none" : String.join(", ", list.users()))
-                    .append("; rules ").append(list.clients().isEmpty() ? "none" : list.clients().stream()
-                            .map(c -> c.directive() + " " + c.address()).toList())
-                    .append("; used by ").append(list.proxyHostCount()).append(" proxy host(s)");
-        }
-        result.warnings().forEach(w -> text.append("\nwarning: ").append(w));
-        return Optional.of(text.toString());
+        return Optional.of(HostListing.render(result.accessLists().size() + " access list(s) on instance '"
+                + result.instance() + "'", result.accessLists().stream().map(list -> "#" + list.id() + " "
+                        + list.name() + (list.satisfyAny() ? " (satisfy any)" : " (satisfy all)")
+                        + ": users " + (list.users().isEmpty() ? "none" : String.join(", ", list.users()))
+                        + "; rules " + (list.clients().isEmpty() ? "none" : list.clients().stream()
+                                .map(c -> c.directive() + " " + c.address()).toList())
+                        + "; used by " + list.proxyHostCount() + " proxy host(s)").toList(),
+                result.warnings()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.npmmcp.certificate;
 
+import dev.npmmcp.tool.HostListing;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** {@code npm_list_certificates}: certificates with days left and the hosts that use each. */
 public final class ListCertificatesTool extends Tool<ListCertificatesTool.Input, ListCertificatesTool.Result> {
@@ -85,10 +85,9 @@ public final class ListCertificatesTool extends Tool<ListCertificatesTool.Input,
 
     @Override
     public Optional<String> render(Result output) {
-        String header = output.certificates().size() + " of " + output.total() + " certificate(s) on instance '"
-                + output.instance() + "', " + output.expiringOrExpired() + " expired or expiring soon"
-                + (output.certificates().isEmpty() ? "." : ":");
-        String lines = output.certificates().stream().map(CertificateView::summary).collect(Collectors.joining("\n"));
-        return Optional.of(lines.isEmpty() ? header : header + "\n" + lines);
+        return Optional.of(HostListing.render(output.certificates().size() + " of " + output.total()
+                + " certificate(s) on instance '" + output.instance() + "', " + output.expiringOrExpired()
+                + " expired or expiring soon", output.certificates().stream().map(CertificateView::summary).toList(),
+                List.of()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.npmmcp.proxyhost;
 
+import dev.npmmcp.tool.HostListing;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
@@ -84,28 +85,26 @@ public final class ListProxyHostsTool extends Tool<ListProxyHostsTool.Input, Lis
 
     @Override
     public Optional<String> render(Result result) {
-        StringBuilder text = new StringBuilder(
-                result.total() + " proxy host(s) on instance '" + result.instance() + "'");
-        if (result.pages() > 1) {
-            text.append(", page ").append(result.page()).append(" of ").append(result.pages());
+        return Optional.of(HostListing.render(result.total() + " proxy host(s) on instance '" + result.instance()
+                + "'" + (result.pages() > 1 ? ", page " + result.page() + " of " + result.pages() : ""),
+                result.hosts().stream().map(ListProxyHostsTool::line).toList(), List.of()));
+    }
+
+    private static String line(ProxyHostSummary host) {
+        StringBuilder text = new StringBuilder("#").append(host.id()).append(' ')
+                .append(String.join(", ", host.domainNames())).append(" -> ").append(host.forward());
+        if (!host.enabled()) {
+            text.append(" [disabled]");
         }
-        text.append(result.hosts().isEmpty() ? "." : ":");
-        for (ProxyHostSummary host : result.hosts()) {
-            text.append("\n#").append(host.id()).append(' ').append(String.join(", ", host.domainNames()))
-                    .append(" -> ").append(host.forward());
-            if (!host.enabled()) {
-                text.append(" [disabled]");
-            }
-            if (host.certificateId().orElse(0) > 0) {
-                text.append(" [ssl]");
-            }
-            if (host.accessListId().orElse(0) > 0) {
-                text.append(" [access list ").append(host.accessListId().get()).append(']');
-            }
-            if (host.nginxOnline().equals(Optional.of(false))) {
-                text.append(" [nginx config failed]");
-            }
+        if (host.certificateId().orElse(0) > 0) {
+            text.append(" [ssl]");
         }
-        return Optional.of(text.toString());
+        if (host.accessListId().orElse(0) > 0) {
+            text.append(" [access list ").append(host.accessListId().get()).append(']');
+        }
+        if (host.nginxOnline().equals(Optional.of(false))) {
+            text.append(" [nginx config failed]");
+        }
+        return text.toString();
     }
 }

@@ -24,7 +24,6 @@ final class Table {
         });
     }
 
-
     private final Map<Integer, ObjectNode> rows = new TreeMap<>();
     private int lastId;
 

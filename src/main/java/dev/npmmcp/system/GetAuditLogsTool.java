@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.npmmcp.npm.NpmTimes;
 import dev.npmmcp.tool.Category;
 import dev.npmmcp.tool.Default;
+import dev.npmmcp.tool.HostListing;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Tool;
 import dev.npmmcp.tool.ToolContext;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code npm_get_audit_logs}: NPM's audit log, filtered here. NPM returns only the newest 100 events, has no offset,
@@ -141,9 +141,9 @@ public final class GetAuditLogsTool extends Tool<GetAuditLogsTool.Input, GetAudi
 
     @Override
     public Optional<String> render(Result output) {
-        String header = output.events().size() + " of " + output.matching() + " matching event(s) on instance '"
-                + output.instance() + "', page " + output.page() + (output.events().isEmpty() ? "." : ":");
-        return Optional.of(header + output.events().stream().map(e -> "\n" + e.line()).collect(Collectors.joining())
+        return Optional.of(HostListing.render(output.events().size() + " of " + output.matching()
+                + " matching event(s) on instance '" + output.instance() + "', page " + output.page(),
+                output.events().stream().map(AuditEventView::line).toList(), List.of())
                 + output.note().map(n -> "\n" + n).orElse(""));
     }
 }

@@ -1,5 +1,6 @@
 package dev.npmmcp.system;
 
+import dev.npmmcp.tool.HostListing;
 import dev.npmmcp.tool.InstanceOnly;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
@@ -9,7 +10,6 @@ import dev.npmmcp.tool.ToolHints;
 import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** {@code npm_get_system_settings}: the instance-wide settings. */
 public final class GetSystemSettingsTool extends Tool<InstanceOnly, GetSystemSettingsTool.Result> {
@@ -37,7 +37,7 @@ public final class GetSystemSettingsTool extends Tool<InstanceOnly, GetSystemSet
 
     @Override
     public Optional<String> render(Result output) {
-        return Optional.of(output.settings().size() + " setting(s) on instance '" + output.instance() + "':"
-                + output.settings().stream().map(s -> "\n" + s.summary()).collect(Collectors.joining()));
+        return Optional.of(HostListing.render(output.settings().size() + " setting(s) on instance '"
+                + output.instance() + "'", output.settings().stream().map(SettingView::summary).toList(), List.of()));
     }
 }

@@ -37,7 +37,10 @@ public final class HostListing {
         return (enabled ? "enabled" : "disabled") + nginxOnline.map(on -> on ? ", online" : ", OFFLINE").orElse("");
     }
 
-    /** A list tool's text: the heading, a line per object, then the warnings. */
+    /**
+     * A list tool's text, every list the same way: the heading, then a colon and a line per object, or a full stop when
+     * there are none; then the warnings.
+     */
     public static String render(String heading, List<String> lines, List<String> warnings) {
         StringBuilder text = new StringBuilder(heading).append(lines.isEmpty() ? "." : ":");
         lines.forEach(line -> text.append("\n").append(line));

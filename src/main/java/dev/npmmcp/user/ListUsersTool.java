@@ -1,5 +1,6 @@
 package dev.npmmcp.user;
 
+import dev.npmmcp.tool.HostListing;
 import dev.npmmcp.tool.InstanceOnly;
 import dev.npmmcp.tool.InstanceTarget;
 import dev.npmmcp.tool.Category;
@@ -10,7 +11,6 @@ import dev.npmmcp.tool.ToolSpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** {@code npm_list_users}: the instance's users with their roles and permissions. */
 public final class ListUsersTool extends Tool<InstanceOnly, ListUsersTool.Result> {
@@ -42,8 +42,7 @@ public final class ListUsersTool extends Tool<InstanceOnly, ListUsersTool.Result
 
     @Override
     public Optional<String> render(Result output) {
-        return Optional.of(output.users().size() + " user(s) on instance '" + output.instance() + "'"
-                + (output.users().isEmpty() ? "." : ":")
-                + output.users().stream().map(user -> "\n" + user.summary()).collect(Collectors.joining()));
+        return Optional.of(HostListing.render(output.users().size() + " user(s) on instance '" + output.instance()
+                + "'", output.users().stream().map(UserView::summary).toList(), List.of()));
     }
 }
