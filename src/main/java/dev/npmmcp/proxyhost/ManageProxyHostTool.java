@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** {@code npm_manage_proxy_host}: create, update, delete, enable or disable a proxy host, around NPM's traps. */
 public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, ManageProxyHostTool.Result> {
@@ -175,9 +176,8 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
         wanted.locations().ifPresent(create::locations);
         wanted.advancedConfig().ifPresent(create::advancedConfig);
         ProxyHostApi api = new ProxyHostApi(target.client());
-        certbotStarts(context, wanted);
-        ProxyHost created = createReportingOrphans(target, api, create.build(), wanted);
-        certbotDone(context, wanted);
+        ProxyHost created = whileCertbotRuns(context, wanted,
+                () -> createReportingOrphans(target, api, create.build(), wanted));
         reapplySslFlags(api, created.id(), wanted, warnings);
         ProxyHost host = api.get(created.id(), EXPAND);
         return written(target, "create", host, true, "Created proxy host " + ProxyHostView.label(host) + where(target) + ".",
@@ -202,9 +202,7 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
                     + " already has these settings; nothing was sent.", List.of(), warnings);
         }
         checkReferences(target, wanted, Optional.of(current));
-        certbotStarts(context, wanted);
-        api.update(hostId, diff.update());
-        certbotDone(context, wanted);
+        whileCertbotRuns(context, wanted, () -> api.update(hostId, diff.update()));
         reapplySslFlags(api, hostId, wanted, warnings);
         ProxyHost host = api.get(hostId, EXPAND);
         return written(target, "update", host, true, "Updated proxy host " + ProxyHostView.label(host) + where(target)
@@ -265,16 +263,14 @@ public final class ManageProxyHostTool extends Tool<ManageProxyHostTool.Input, M
     }
 
     /** NPM answers a write with a new certificate only once certbot is done: up to a minute to show progress for. */
-    private static void certbotStarts(ToolContext context, RequestedSettings wanted) {
-        if (wanted.requestCertificate()) {
-            context.progress().report(1, 2, "Requesting the certificate from Let's Encrypt (NPM runs certbot)");
+    private static <T> T whileCertbotRuns(ToolContext context, RequestedSettings wanted, Supplier<T> write) {
+        if (!wanted.requestCertificate()) {
+            return write.get();
         }
-    }
-
-    private static void certbotDone(ToolContext context, RequestedSettings wanted) {
-        if (wanted.requestCertificate()) {
-            context.progress().report(2, 2, "Let's Encrypt issued the certificate");
-        }
+        context.progress().report(1, 2, "Requesting the certificate from Let's Encrypt (NPM runs certbot)");
+        T answer = write.get();
+        context.progress().report(2, 2, "Let's Encrypt issued the certificate");
+        return answer;
     }
 
     /**
