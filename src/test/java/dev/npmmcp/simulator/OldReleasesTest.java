@@ -30,6 +30,12 @@ class OldReleasesTest {
         return new Api(sim).login("admin@example.com", "changeme");
     }
 
+    /** 2.10's answer when a write's id check meets the empty row: a 400 saying only "Internal Error". */
+    private static void assertIdCheckFailed(Api.Answer answer, String what) {
+        assertThat(answer.status()).as(what).isEqualTo(400);
+        assertThat(answer.message()).as(what).isEqualTo("Internal Error");
+    }
+
     @Test
     void shouldFailWritesOfUnknownHostsThe210Way() {
         try (NpmSimulator sim = start(NpmProfile.V2_10)) {
@@ -38,9 +44,7 @@ class OldReleasesTest {
                 // internal/*.js: get() answers {} for a missing row; update's id check then throws an internal
                 // validation error, delete/enable patch with an undefined id (knex refuses: 500), and disable finds
                 // the empty row "already disabled".
-                Api.Answer put = api.put(base + "/99", update);
-                assertThat(put.status()).as(base).isEqualTo(400);
-                assertThat(put.message()).as(base).isEqualTo("Internal Error");
+                assertIdCheckFailed(api.put(base + "/99", update), base);
                 assertThat(api.delete(base + "/99").status()).as(base).isEqualTo(500);
                 assertThat(api.post(base + "/99/enable", "").status()).as(base).isEqualTo(500);
                 assertThat(api.post(base + "/99/disable", "").message()).as(base)
@@ -81,12 +85,9 @@ class OldReleasesTest {
     void shouldFailWritesOfUnknownUsersThe210Way() {
         try (NpmSimulator sim = start(NpmProfile.V2_10)) {
             Api api = admin(sim);
-            Api.Answer put = api.put("/users/99", "{\"nickname\":\"bobby\"}");
-            assertThat(put.status()).isEqualTo(400);
-            assertThat(put.message()).isEqualTo("Internal Error");
-            Api.Answer auth = api.put("/users/99/auth", "{\"type\":\"password\",\"secret\":\"another-pw\"}");
-            assertThat(auth.status()).isEqualTo(400);
-            assertThat(auth.message()).isEqualTo("Internal Error");
+            assertIdCheckFailed(api.put("/users/99", "{\"nickname\":\"bobby\"}"), "user update");
+            assertIdCheckFailed(api.put("/users/99/auth", "{\"type\":\"password\",\"secret\":\"another-pw\"}"),
+                    "user password");
             assertThat(api.put("/users/99/permissions", "{\"proxy_hosts\":\"view\"}").status()).isEqualTo(400);
             assertThat(api.delete("/users/99").status()).isEqualTo(500);
             // loginAs signs a token for the empty user it read
@@ -106,9 +107,7 @@ class OldReleasesTest {
     void shouldFailWritesOfUnknownAccessListsAndCertificatesThe210Way() {
         try (NpmSimulator sim = start(NpmProfile.V2_10)) {
             Api api = admin(sim);
-            Api.Answer put = api.put("/nginx/access-lists/99", "{\"name\":\"x\"}");
-            assertThat(put.status()).isEqualTo(400);
-            assertThat(put.message()).isEqualTo("Internal Error");
+            assertIdCheckFailed(api.put("/nginx/access-lists/99", "{\"name\":\"x\"}"), "access list update");
             assertThat(api.delete("/nginx/certificates/99").status()).isEqualTo(500);
             assertThat(api.post("/nginx/certificates/99/renew", "").message())
                     .isEqualTo("Only Let'sEncrypt certificates can be renewed");
